@@ -1,0 +1,86 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import '../src/theme/fonts';
+import { NowProvider } from '../src/context/NowProvider';
+import { type Locale, SEED_NOW } from '../src/domain';
+import { LocaleProvider } from '../src/i18n';
+import { darkTheme, lightTheme, vars } from '../src/theme';
+import { modes, type ThemeName } from './modes';
+
+const themeClass: Record<ThemeName, string> = { light: lightTheme, dark: darkTheme };
+
+/**
+ * Every story renders inside the theme, locale and clock chosen by the toolbar (globals) or the
+ * story (`globals`, `parameters.clock`). The clock defaults to the seed's instant, so relative
+ * times never drift between runs.
+ */
+const withProviders: Decorator = (Story, context) => {
+  const theme = (context.globals.theme as ThemeName | undefined) ?? 'light';
+  const locale = (context.globals.locale as Locale | undefined) ?? 'en';
+  const now = (context.parameters.clock as string | undefined) ?? SEED_NOW;
+  return (
+    <LocaleProvider locale={locale}>
+      <NowProvider now={now}>
+        <div
+          className={themeClass[theme] ?? lightTheme}
+          lang={locale}
+          data-theme={theme}
+          data-testid="story-root"
+          style={{
+            background: vars.color.background,
+            padding: context.parameters.layout === 'fullscreen' ? 0 : 16,
+            minHeight: 0,
+          }}
+        >
+          <Story />
+        </div>
+      </NowProvider>
+    </LocaleProvider>
+  );
+};
+
+const preview: Preview = {
+  decorators: [withProviders],
+  tags: ['autodocs'],
+  globalTypes: {
+    theme: {
+      description: 'Colour theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'contrast',
+        items: [
+          { value: 'light', title: 'Light', icon: 'sun' },
+          { value: 'dark', title: 'Dark', icon: 'moon' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Language',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'fr', title: 'Français', right: 'fr' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', locale: 'en' },
+  parameters: {
+    layout: 'padded',
+    clock: SEED_NOW,
+    controls: { matchers: { date: /At$/ } },
+    a11y: {
+      // Every story fails its test on any WCAG 2.2 AA violation.
+      test: 'error',
+      options: {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      },
+    },
+    chromatic: { modes },
+  },
+};
+
+export default preview;

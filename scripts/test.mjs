@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: typecheck, lint, unit tests and every story as a browser test (render, play,
+ * axe, screenshot against its committed baseline), in that order, stopping at the first failure.
+ * `npm run test:update` (`--update`): the same, but writes the screenshots as the new baselines
+ * and records the Chromium build they were taken with. Review the images before committing them.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { baselineVersion, browserDrift, chromiumVersion, ensureChromium, VERSION_FILE } from './chromium.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const update = process.argv.includes('--update');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+const started = Date.now();
+const attachments = path.join(root, '.vitest-attachments');
+const results = path.join(attachments, 'results.json');
+
+function step(title, command, args) {
+  const t0 = Date.now();
+  console.log(`\n▶ ${title}`);
+  const run = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+  if (run.status !== 0) {
+    console.error(`✖ ${title} failed after ${seconds} s`);
+    return false;
+  }
+  console.log(`✔ ${title} (${seconds} s)`);
+  return true;
+}
+
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+function finish(ok, counts) {
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (counts) console.log(`\nTests: ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(ok ? `\nAll checks passed in ${seconds} s.` : `\nnpm test failed after ${seconds} s.`);
+  process.exit(ok ? 0 : 1);
+}
+
+// 1. The browser, and whether the baselines were taken with the same build.
+if (!ensureChromium()) finish(false);
+const current = chromiumVersion();
+const recorded = baselineVersion();
+const drift = browserDrift(current, recorded);
+console.log(`Chromium ${current ?? 'unknown'}; baselines taken with ${recorded ?? 'nothing recorded'}.`);
+if (!update && drift === 'major') {
+  console.error(
+    [
+      '',
+      `✖ The screenshot baselines were taken with Chromium ${recorded}, and this machine has Chromium ${current}.`,
+      '  A new major version renders text and layout differently, so comparing would only produce noise.',
+      '  Re-baseline on purpose:  npm run test:update   then review the changed images (git diff --stat test/visual)',
+      '  and commit them together with test/visual/chromium-version.txt.',
+    ].join('\n'),
+  );
+  finish(false);
+}
+if (!update && drift === 'patch') {
+  console.log(
+    `Note: baselines come from Chromium ${recorded}; this is ${current} (same major). The documented small tolerance applies (test/visual/README.md).`,
+  );
+}
+
+// 2. Static checks.
+if (!step('Typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit'])) finish(false);
+if (!step('Lint and format (biome check)', bin('biome'), ['check', '.'])) finish(false);
+
+// 3. Unit tests, then every story in every visual mode.
+rmSync(attachments, { recursive: true, force: true });
+mkdirSync(attachments, { recursive: true });
+const vitestArgs = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`];
+if (update) vitestArgs.push('--update');
+const ok = step(
+  update ? 'Tests, writing new baselines' : 'Unit tests and stories (render, play, axe, screenshot)',
+  bin('vitest'),
+  vitestArgs,
+);
+
+let counts;
+if (existsSync(results)) {
+  const json = JSON.parse(readFileSync(results, 'utf8'));
+  // A file that failed to load has no test results of its own: count it as a failure too.
+  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
+  counts = { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
+}
+
+if (update && ok && current) {
+  writeFileSync(VERSION_FILE, `${current}\n`);
+  console.log(
+    `Recorded Chromium ${current} in ${path.relative(root, VERSION_FILE)}. Review the images, then commit them.`,
+  );
+}
+
+const diffs = listFiles(path.join(attachments, 'visual')).filter((file) => file.endsWith('.png'));
+if (!ok && diffs.length > 0) {
+  console.error(`\nScreenshots that differ from their baselines: actual and diff images are in`);
+  console.error(`  ${path.join(attachments, 'visual')}`);
+  for (const file of diffs.slice(0, 40)) console.error(`  - ${path.relative(root, file)}`);
+  if (diffs.length > 40) console.error(`  … and ${diffs.length - 40} more`);
+  console.error('If the change is intended: npm run test:update, review, commit the baselines with the change.');
+}
+finish(ok, counts);

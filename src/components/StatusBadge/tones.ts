@@ -1,0 +1,34 @@
+import type { Connection, FreshnessState, Severity, SyncStatus } from '../../domain';
+import type { Tone } from '../../theme/tokens';
+
+/**
+ * One typed map per vocabulary: a new domain value without a tone is a type error, so a status
+ * looks the same everywhere.
+ */
+export const CONNECTION_TONE = {
+  CONNECTED: 'positive',
+  EXPIRED: 'critical',
+  PERMISSION_MISSING: 'critical',
+  DISCONNECTED: 'critical',
+} as const satisfies Record<Connection, Tone>;
+
+export const SYNC_STATUS_TONE = {
+  connected: 'positive',
+  connected_disabled: 'neutral',
+  permission_missing: 'critical',
+  disconnected: 'critical',
+  expired: 'critical',
+} as const satisfies Record<SyncStatus, Tone>;
+
+export const FRESHNESS_TONE = {
+  FRESH: 'positive',
+  STALE: 'caution',
+  MISSING: 'critical',
+  UNKNOWN: 'neutral',
+} as const satisfies Record<FreshnessState, Tone>;
+
+export const SEVERITY_TONE = {
+  critical: 'critical',
+  warning: 'caution',
+  info: 'info',
+} as const satisfies Record<Severity, Tone>;

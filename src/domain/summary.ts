@@ -1,0 +1,94 @@
+import { countBySeverity, flagsOfSource, sortFlags } from './flags';
+import { DEFAULT_FRESHNESS_WINDOWS, type Freshness, type FreshnessWindows, freshnessOf } from './freshness';
+import type { QualityFlag, Source, SyncStatus } from './schemas';
+import { syncStatusOf } from './status';
+
+export const HEALTH_METRICS = [
+  'total',
+  'connected',
+  'expired',
+  'permissionMissing',
+  'disconnected',
+  'stale',
+  'schemaChanged',
+  'mappingUnconfirmed',
+  'criticalIssues',
+] as const;
+export type HealthMetric = (typeof HEALTH_METRICS)[number];
+export type HealthSummary = Record<HealthMetric, number>;
+
+/** A source with everything derived from it at one instant. */
+export interface SourceView {
+  source: Source;
+  status: SyncStatus;
+  freshness: Freshness;
+  flags: QualityFlag[];
+}
+
+export interface Analysis {
+  /** The instant every figure was derived at. */
+  now: Date;
+  sources: SourceView[];
+  /** Open flags, sorted critical → warning → info. */
+  flags: QualityFlag[];
+  summary: HealthSummary;
+  /** True when at least one source is STALE: panels show "Data may be outdated". */
+  possiblyOutdated: boolean;
+}
+
+/** Derives status, freshness and flags of every source, the health summary and the outdated notice, in one pass. */
+export function analyse(
+  sources: readonly Source[],
+  now: Date,
+  defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
+): Analysis {
+  const summary: HealthSummary = {
+    total: sources.length,
+    connected: 0,
+    expired: 0,
+    permissionMissing: 0,
+    disconnected: 0,
+    stale: 0,
+    schemaChanged: 0,
+    mappingUnconfirmed: 0,
+    criticalIssues: 0,
+  };
+  const views: SourceView[] = new Array(sources.length);
+  const allFlags: QualityFlag[] = [];
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i] as Source;
+    const freshness = freshnessOf(source, now, defaults);
+    const flags = flagsOfSource(source, freshness);
+    views[i] = { source, status: syncStatusOf(source), freshness, flags };
+    for (const f of flags) allFlags.push(f);
+    if (source.connection === 'CONNECTED') summary.connected += 1;
+    else if (source.connection === 'EXPIRED') summary.expired += 1;
+    else if (source.connection === 'PERMISSION_MISSING') summary.permissionMissing += 1;
+    else summary.disconnected += 1;
+    if (freshness.state === 'STALE') summary.stale += 1;
+    if (source.schemaChanged) summary.schemaChanged += 1;
+    if (source.mappingUnconfirmed) summary.mappingUnconfirmed += 1;
+  }
+  summary.criticalIssues = countBySeverity(allFlags).critical;
+  return { now, sources: views, flags: sortFlags(allFlags), summary, possiblyOutdated: summary.stale > 0 };
+}
+
+/** The derived health counts of SPEC.md; never typed in. */
+export function healthSummaryOf(
+  sources: readonly Source[],
+  now: Date,
+  defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
+): HealthSummary {
+  return analyse(sources, now, defaults).summary;
+}
+
+/** "Data may be outdated" shows on a panel whose sources include a STALE one. */
+export function isPossiblyOutdated(
+  sources: readonly Source[],
+  now: Date,
+  defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
+): boolean {
+  return sources.some((source) => freshnessOf(source, now, defaults).state === 'STALE');
+}
+
+export type { Freshness };

@@ -1,0 +1,5 @@
+export { vars } from './contract.css';
+export { type Sprinkles, sprinkles } from './sprinkles.css';
+export { darkTheme, lightTheme } from './themes.css';
+export { type ColourTokens, darkColours, lightColours, TONES, type Tone, type ToneColours } from './tokens';
+export { focusRing, visuallyHidden } from './utilities.css';

@@ -1,0 +1,186 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { StatusBadge, type StatusBadgeProps } from '../src/components/StatusBadge';
+import { CONNECTIONS, FRESHNESS_STATES, SEVERITIES, SYNC_STATUSES } from '../src/domain';
+import type { Tone } from '../src/theme';
+
+const meta: Meta<typeof StatusBadge> = {
+  title: 'Components/StatusBadge',
+  component: StatusBadge,
+  argTypes: {
+    status: { control: 'select', options: [undefined, ...SYNC_STATUSES] },
+    connection: { control: 'select', options: [undefined, ...CONNECTIONS] },
+    freshness: { control: 'select', options: [undefined, ...FRESHNESS_STATES] },
+    severity: { control: 'select', options: [undefined, ...SEVERITIES] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A status as text + shape + colour (never colour alone). Pass exactly one domain value: `status`, `connection`, `freshness` or `severity`; the tone and the words follow.',
+      },
+    },
+  },
+};
+
+export default meta;
+type Story = StoryObj<typeof StatusBadge>;
+
+/** A story for one value: renders it and checks the words, the tone and the shape a person sees. */
+function valueStory(args: StatusBadgeProps, text: string, tone: Tone): Story {
+  return {
+    args,
+    play: async ({ canvasElement }) => {
+      const canvas = within(canvasElement);
+      const badge = canvas.getByText(text).closest('[data-tone]') as HTMLElement;
+      await expect(badge).toBeVisible();
+      await expect(badge).toHaveAttribute('data-tone', tone);
+      await expect(badge.querySelector(`svg[data-icon="${tone}"][aria-hidden="true"]`)).not.toBeNull();
+    },
+  };
+}
+
+export const Default: Story = valueStory({ status: 'connected' }, 'Connected', 'positive');
+
+export const Playground: Story = {
+  args: { freshness: 'STALE' },
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector('[data-vocabulary="freshness"]');
+    await expect(badge).toHaveAttribute('data-status', 'STALE');
+    await expect(badge).toHaveTextContent('STALE');
+  },
+};
+
+// Sync status (derived from connection + enabled)
+export const StatusConnected: Story = {
+  ...valueStory({ status: 'connected' }, 'Connected', 'positive'),
+  name: 'Status: Connected',
+};
+export const StatusConnectedDisabled: Story = {
+  ...valueStory({ status: 'connected_disabled' }, 'Connected (disabled)', 'neutral'),
+  name: 'Status: Connected (disabled)',
+};
+export const StatusPermissionMissing: Story = {
+  ...valueStory({ status: 'permission_missing' }, 'Permission missing', 'critical'),
+  name: 'Status: Permission missing',
+};
+export const StatusDisconnected: Story = {
+  ...valueStory({ status: 'disconnected' }, 'Disconnected', 'critical'),
+  name: 'Status: Disconnected',
+};
+export const StatusTokenExpired: Story = {
+  ...valueStory({ status: 'expired' }, 'Disconnected — token expired', 'critical'),
+  name: 'Status: Disconnected — token expired',
+};
+
+// Raw connection
+export const ConnectionConnected: Story = {
+  ...valueStory({ connection: 'CONNECTED' }, 'Connected', 'positive'),
+  name: 'Connection: CONNECTED',
+};
+export const ConnectionExpired: Story = {
+  ...valueStory({ connection: 'EXPIRED' }, 'Token expired', 'critical'),
+  name: 'Connection: EXPIRED',
+};
+export const ConnectionPermissionMissing: Story = {
+  ...valueStory({ connection: 'PERMISSION_MISSING' }, 'Permission missing', 'critical'),
+  name: 'Connection: PERMISSION_MISSING',
+};
+export const ConnectionDisconnected: Story = {
+  ...valueStory({ connection: 'DISCONNECTED' }, 'Disconnected', 'critical'),
+  name: 'Connection: DISCONNECTED',
+};
+
+// Freshness
+export const FreshnessFresh: Story = {
+  ...valueStory({ freshness: 'FRESH' }, 'FRESH', 'positive'),
+  name: 'Freshness: FRESH',
+};
+export const FreshnessStale: Story = {
+  ...valueStory({ freshness: 'STALE' }, 'STALE', 'caution'),
+  name: 'Freshness: STALE',
+};
+export const FreshnessMissing: Story = {
+  ...valueStory({ freshness: 'MISSING' }, 'MISSING', 'critical'),
+  name: 'Freshness: MISSING',
+};
+export const FreshnessUnknown: Story = {
+  ...valueStory({ freshness: 'UNKNOWN' }, 'UNKNOWN', 'neutral'),
+  name: 'Freshness: UNKNOWN',
+};
+
+// Severity
+export const SeverityCritical: Story = {
+  ...valueStory({ severity: 'critical' }, 'CRITICAL', 'critical'),
+  name: 'Severity: CRITICAL',
+};
+export const SeverityWarning: Story = {
+  ...valueStory({ severity: 'warning' }, 'WARNING', 'caution'),
+  name: 'Severity: WARNING',
+};
+export const SeverityInfo: Story = { ...valueStory({ severity: 'info' }, 'INFO', 'info'), name: 'Severity: INFO' };
+
+/** Untyped host code passing a value the vocabulary does not have: an explicit badge, not a blank. */
+export const UnknownValue: Story = {
+  name: 'Unknown value (bad input)',
+  // @ts-expect-error -- deliberately outside the vocabulary, as untyped host code could send
+  args: { status: 'PAUSED' },
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText('Unknown value: PAUSED').closest('[data-status]');
+    await expect(badge).toHaveAttribute('data-status', 'invalid');
+  },
+};
+
+function Matrix() {
+  const rows: Array<[string, StatusBadgeProps[]]> = [
+    ['status', SYNC_STATUSES.map((status) => ({ status }))],
+    ['connection', CONNECTIONS.map((connection) => ({ connection }))],
+    ['freshness', FRESHNESS_STATES.map((freshness) => ({ freshness }))],
+    ['severity', SEVERITIES.map((severity) => ({ severity }))],
+  ];
+  return (
+    <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: 12, margin: 0, alignItems: 'center' }}>
+      {rows.map(([vocabulary, values]) => (
+        <div key={vocabulary} style={{ display: 'contents' }}>
+          <dt style={{ fontWeight: 600 }}>{vocabulary}</dt>
+          <dd style={{ margin: 0, display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+            {values.map((props) => (
+              <StatusBadge key={JSON.stringify(props)} {...props} />
+            ))}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+const matrixCount = SYNC_STATUSES.length + CONNECTIONS.length + FRESHNESS_STATES.length + SEVERITIES.length;
+
+/** Every value of every vocabulary, for review and screenshots. */
+export const AllStates: Story = {
+  render: () => <Matrix />,
+  play: async ({ canvasElement }) => {
+    const badges = canvasElement.querySelectorAll('[data-tone]');
+    await expect(badges).toHaveLength(matrixCount);
+    for (const badge of badges) {
+      // Never colour alone: every badge has words and a shape.
+      await expect(badge.textContent?.trim()).not.toBe('');
+      await expect(badge.querySelector('svg[data-icon]')).not.toBeNull();
+    }
+  },
+};
+
+/** The same matrix in French. */
+export const AllStatesFrench: Story = {
+  name: 'All states (French)',
+  globals: { locale: 'fr' },
+  render: () => <Matrix />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Déconnectée — jeton expiré')).toBeVisible();
+    await expect(canvas.getByText('Connectée (désactivée)')).toBeVisible();
+    await expect(canvas.getByText('OBSOLÈTE')).toBeVisible();
+    await expect(canvas.getByText('CRITIQUE')).toBeVisible();
+    await expect(canvasElement.querySelectorAll('[data-tone]')).toHaveLength(matrixCount);
+  },
+};

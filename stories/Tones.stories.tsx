@@ -1,0 +1,58 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { Badge } from '../src/components/Badge';
+import { TONES, vars } from '../src/theme';
+
+const meta = {
+  title: 'Foundations/Tones',
+  component: Badge,
+  args: { tone: 'positive', children: 'Connected' },
+  argTypes: { tone: { control: 'inline-radio', options: TONES } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One tone vocabulary for the whole library: `positive`, `caution`, `critical`, `info`, `neutral`. Each tone has its own shape as well as its colours, so no status is told by colour alone. Components take domain values; only this low-level `Badge` takes a tone.',
+      },
+    },
+  },
+} satisfies Meta<typeof Badge>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Playground: Story = {
+  play: async ({ canvasElement }) => {
+    const badge = within(canvasElement).getByText('Connected').closest('[data-tone]');
+    await expect(badge).toHaveAttribute('data-tone', 'positive');
+  },
+};
+
+/** Every tone with its text, surface and border colours. */
+export const AllTones: Story = {
+  render: () => (
+    <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 12 }}>
+      {TONES.map((tone) => (
+        <li key={tone} style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
+          <Badge tone={tone}>{tone}</Badge>
+          <span
+            style={{
+              padding: '8px 12px',
+              borderRadius: 6,
+              border: `1px solid ${vars.color.tone[tone].border}`,
+              background: vars.color.tone[tone].surface,
+              color: vars.color.tone[tone].text,
+            }}
+          >
+            Text on the {tone} surface
+          </span>
+        </li>
+      ))}
+    </ul>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const tone of TONES) {
+      await expect(canvasElement.querySelector(`[data-tone="${tone}"] svg[data-icon="${tone}"]`)).not.toBeNull();
+    }
+  },
+};

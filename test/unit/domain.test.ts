@@ -1,0 +1,288 @@
+import { describe, expect, it } from 'vitest';
+import { fixtures } from '../../fixtures';
+import {
+  analyse,
+  DataSetSchema,
+  fixedClock,
+  freshnessOf,
+  HOUR_MS,
+  healthSummaryOf,
+  isPossiblyOutdated,
+  parseDataSet,
+  qualityFlagsOf,
+  SEED_NOW,
+  type Source,
+  type SourceInput,
+  SourceSchema,
+  syncStatusOf,
+} from '../../src/domain';
+
+const now = fixedClock(SEED_NOW).now();
+const seed = fixtures.seed;
+const byLabel = (label: string): Source => {
+  const source = seed.sources.find((s) => s.label === label);
+  if (!source) throw new Error(`no source ${label}`);
+  return source;
+};
+
+describe('seed data set (SPEC.md) at 2026-05-03T06:10:00Z', () => {
+  it('derives the health summary of the seed page', () => {
+    expect(healthSummaryOf(seed.sources, now)).toEqual({
+      total: 10,
+      connected: 7,
+      expired: 1,
+      permissionMissing: 1,
+      disconnected: 1,
+      stale: 1,
+      schemaChanged: 1,
+      mappingUnconfirmed: 1,
+      criticalIssues: 3,
+    });
+  });
+
+  it('derives freshness exactly as the seed\'s "Data Freshness" table', () => {
+    const table = seed.sources.map((s) => [s.label, freshnessOf(s, now).state]);
+    expect(table).toEqual([
+      ['Shopify France', 'FRESH'],
+      ['GA4 France', 'FRESH'],
+      ['Google Ads France', 'FRESH'],
+      ['Meta Ads France', 'FRESH'],
+      ['TikTok Ads France', 'UNKNOWN'],
+      ['Shopify Suisse', 'FRESH'],
+      ['GA4 Suisse', 'STALE'],
+      ['Google Ads Suisse', 'MISSING'],
+      ['Meta Ads Suisse', 'MISSING'],
+      ['Shopify Espagne', 'MISSING'],
+    ]);
+  });
+
+  it('derives the sync statuses of the seed\'s "Source Sync Status" table', () => {
+    expect(seed.sources.map((s) => [s.label, syncStatusOf(s)])).toEqual([
+      ['Shopify France', 'connected'],
+      ['GA4 France', 'connected'],
+      ['Google Ads France', 'connected'],
+      ['Meta Ads France', 'connected'],
+      ['TikTok Ads France', 'connected_disabled'],
+      ['Shopify Suisse', 'connected'],
+      ['GA4 Suisse', 'connected'],
+      ['Google Ads Suisse', 'permission_missing'],
+      ['Meta Ads Suisse', 'disconnected'],
+      ['Shopify Espagne', 'expired'],
+    ]);
+  });
+
+  it('raises the six flags of the seed, one per affected source, sorted critical → warning → info', () => {
+    const flags = qualityFlagsOf(seed.sources, now);
+    expect(flags.map((f) => [f.severity, f.code, f.sourceLabel])).toEqual([
+      ['critical', 'permission_missing', 'Google Ads Suisse'],
+      ['critical', 'source_disconnected', 'Meta Ads Suisse'],
+      ['critical', 'source_expired', 'Shopify Espagne'],
+      ['warning', 'schema_changed', 'Shopify Suisse'],
+      ['warning', 'source_stale', 'GA4 Suisse'],
+      ['info', 'mapping_unconfirmed', 'GA4 France'],
+    ]);
+    expect(new Set(flags.map((f) => f.id)).size).toBe(flags.length);
+  });
+
+  it('says "Data may be outdated" because GA4 Suisse is stale, and not once it is fresh', () => {
+    expect(isPossiblyOutdated(seed.sources, now)).toBe(true);
+    const refreshed = seed.sources.map((s) =>
+      s.label === 'GA4 Suisse' ? { ...s, lastSuccessfulSyncAt: '2026-05-03T06:00:00Z' } : s,
+    );
+    expect(isPossiblyOutdated(refreshed, now)).toBe(false);
+    expect(analyse(refreshed, now).possiblyOutdated).toBe(false);
+  });
+
+  it('analyse() agrees with the single-purpose rules', () => {
+    const analysis = analyse(seed.sources, now);
+    expect(analysis.summary).toEqual(healthSummaryOf(seed.sources, now));
+    expect(analysis.flags).toEqual(qualityFlagsOf(seed.sources, now));
+    expect(analysis.sources.map((v) => v.freshness.state)).toEqual(seed.sources.map((s) => freshnessOf(s, now).state));
+    expect(analysis.possiblyOutdated).toBe(true);
+  });
+
+  it('reports the age of GA4 Suisse as 3 days and 40 minutes', () => {
+    expect(freshnessOf(byLabel('GA4 Suisse'), now).ageMs).toBe(3 * 24 * HOUR_MS + 40 * 60_000);
+  });
+});
+
+describe('freshness rule', () => {
+  const fresh = byLabel('Shopify France');
+  const at = (iso: string | null, extra: Partial<Source> = {}): Source => ({
+    ...fresh,
+    lastSuccessfulSyncAt: iso,
+    ...extra,
+  });
+  const edge = new Date(now.getTime() - 24 * HOUR_MS).toISOString();
+  const pastEdge = new Date(now.getTime() - 24 * HOUR_MS - 1).toISOString();
+
+  it('is FRESH when the age equals the window exactly', () => {
+    expect(freshnessOf(at(edge), now).state).toBe('FRESH');
+  });
+
+  it('is STALE one millisecond past the window', () => {
+    expect(freshnessOf(at(pastEdge), now).state).toBe('STALE');
+  });
+
+  it('is MISSING without a successful sync', () => {
+    expect(freshnessOf(at(null), now).state).toBe('MISSING');
+  });
+
+  it('is UNKNOWN when disabled, even with an old sync', () => {
+    expect(freshnessOf(at('2026-01-01T00:00:00Z', { enabled: false }), now).state).toBe('UNKNOWN');
+  });
+
+  it('is UNKNOWN when the source has no window (null), even with an old sync', () => {
+    expect(freshnessOf(at('2026-01-01T00:00:00Z', { freshnessWindow: null }), now).state).toBe('UNKNOWN');
+  });
+
+  it('uses a per-source window over the platform default', () => {
+    const source = at('2026-05-02T00:00:00Z', { freshnessWindow: { warnAfterHours: 48 } });
+    expect(freshnessOf(source, now).state).toBe('FRESH');
+    expect(freshnessOf(at('2026-05-02T00:00:00Z'), now).state).toBe('STALE');
+  });
+
+  it('uses injected platform defaults', () => {
+    const defaults = {
+      SHOPIFY: { warnAfterHours: 1 },
+      GA4: { warnAfterHours: 24 },
+      GOOGLE_ADS: { warnAfterHours: 24 },
+      META_ADS: { warnAfterHours: 24 },
+      TIKTOK_ADS: { warnAfterHours: 24 },
+    };
+    expect(freshnessOf(at('2026-05-03T05:00:00Z'), now, defaults).state).toBe('STALE');
+    expect(freshnessOf(at('2026-05-03T05:10:00Z'), now, defaults).state).toBe('FRESH');
+  });
+
+  it('turns source_stale critical past errorAfterHours, warning before it', () => {
+    const window = { warnAfterHours: 24, errorAfterHours: 72 };
+    const warning = at('2026-05-01T06:10:00Z', { freshnessWindow: window });
+    const critical = at('2026-04-30T06:09:59Z', { freshnessWindow: window });
+    expect(qualityFlagsOf([warning], now).map((f) => f.severity)).toEqual(['warning']);
+    expect(qualityFlagsOf([critical], now).map((f) => f.severity)).toEqual(['critical']);
+    expect(healthSummaryOf([critical], now).criticalIssues).toBe(1);
+  });
+
+  it('keeps the last completed result while a sync runs', () => {
+    const syncing = at(pastEdge, { syncStartedAt: '2026-05-03T06:09:00Z' });
+    const result = freshnessOf(syncing, now);
+    expect(result.state).toBe('STALE');
+    expect(result.syncing).toBe(true);
+  });
+
+  it('depends only on the injected instant', () => {
+    const later = new Date(now.getTime() + 24 * HOUR_MS);
+    expect(freshnessOf(fresh, now).state).toBe('FRESH');
+    expect(freshnessOf(fresh, later).state).toBe('STALE');
+  });
+});
+
+describe('fixed clock', () => {
+  it('always returns the same instant, as a fresh Date', () => {
+    const clock = fixedClock(SEED_NOW);
+    const a = clock.now();
+    a.setFullYear(2000);
+    expect(clock.now().toISOString()).toBe('2026-05-03T06:10:00.000Z');
+  });
+
+  it('refuses an invalid date', () => {
+    expect(() => fixedClock('not a date')).toThrow(/not a valid date/);
+  });
+});
+
+describe('malformed input gives a zod error that names the field', () => {
+  const good: SourceInput = {
+    id: 'shopify-fr',
+    label: 'Shopify France',
+    profileId: 'profile-fr',
+    platform: 'SHOPIFY',
+    connection: 'CONNECTED',
+    enabled: true,
+    lastSuccessfulSyncAt: '2026-05-03T06:00:00Z',
+  };
+  const profile = { id: 'profile-fr', name: 'Profile France', timeZone: 'Europe/Paris' };
+  const dataSet = (...sources: unknown[]) => ({ profiles: [profile], sources });
+  const without = (key: keyof SourceInput) => {
+    const copy: Record<string, unknown> = { ...good };
+    delete copy[key];
+    return copy;
+  };
+
+  const cases: Array<[string, unknown, string, RegExp]> = [
+    ['missing label', dataSet(without('label')), 'sources[0].label', /label is required/i],
+    ['empty label', dataSet({ ...good, label: '' }), 'sources[0].label', /must not be empty/],
+    ['blank label', dataSet({ ...good, label: '   ' }), 'sources[0].label', /must not be empty/],
+    ['label not a string', dataSet({ ...good, label: 42 }), 'sources[0].label', /label is required/i],
+    ['unknown platform', dataSet({ ...good, platform: 'PINTEREST' }), 'sources[0].platform', /SHOPIFY/],
+    ['unknown connection', dataSet({ ...good, connection: 'PAUSED' }), 'sources[0].connection', /CONNECTED/],
+    [
+      'unparsable date',
+      dataSet({ ...good, lastSuccessfulSyncAt: 'yesterday' }),
+      'sources[0].lastSuccessfulSyncAt',
+      /ISO-8601/,
+    ],
+    [
+      'date without time zone',
+      dataSet({ ...good, lastSuccessfulSyncAt: '2026-05-03T06:00:00' }),
+      'sources[0].lastSuccessfulSyncAt',
+      /time zone/,
+    ],
+    [
+      'negative window',
+      dataSet({ ...good, freshnessWindow: { warnAfterHours: -1 } }),
+      'sources[0].freshnessWindow.warnAfterHours',
+      /greater than 0/,
+    ],
+    [
+      'zero window',
+      dataSet({ ...good, freshnessWindow: { warnAfterHours: 0 } }),
+      'sources[0].freshnessWindow.warnAfterHours',
+      /greater than 0/,
+    ],
+    [
+      'error window before warn window',
+      dataSet({ ...good, freshnessWindow: { warnAfterHours: 24, errorAfterHours: 12 } }),
+      'sources[0].freshnessWindow.errorAfterHours',
+      /greater than warnAfterHours/,
+    ],
+    ['enabled not a boolean', dataSet({ ...good, enabled: 'yes' }), 'sources[0].enabled', /true or false/],
+    ['missing id', dataSet(without('id')), 'sources[0].id', /string identifier/],
+    ['duplicate ids', dataSet(good, { ...good, label: 'Copy' }), 'sources[1].id', /Duplicate source id "shopify-fr"/],
+    [
+      'unknown profile reference',
+      dataSet({ ...good, profileId: 'profile-xx' }),
+      'sources[0].profileId',
+      /Unknown profile "profile-xx"/,
+    ],
+    ['unknown field (typo)', dataSet({ ...good, lable: 'Typo' }), 'sources[0]', /lable/],
+    [
+      'invalid time zone',
+      { profiles: [{ ...profile, timeZone: 'Mars/Olympus' }], sources: [] },
+      'profiles[0].timeZone',
+      /IANA time zone/,
+    ],
+    ['duplicate profile ids', { profiles: [profile, profile], sources: [] }, 'profiles[1].id', /Duplicate profile id/],
+    ['sources not an array', { profiles: [profile], sources: {} }, 'sources', /array/],
+    ['label too long', dataSet({ ...good, label: 'x'.repeat(501) }), 'sources[0].label', /at most 500/],
+  ];
+
+  it.each(cases)('%s', (_name, input, path, message) => {
+    const result = parseDataSet(input);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const issue = result.issues.find((i) => i.path === path);
+    expect(issue, `expected an issue at ${path}, got ${result.message}`).toBeDefined();
+    expect(issue?.message).toMatch(message);
+    expect(result.message).toContain(path);
+  });
+
+  it('has at least 15 malformed cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('accepts the well-formed source and fills defaults', () => {
+    const parsed = SourceSchema.parse(good);
+    expect(parsed).toMatchObject({ schemaChanged: false, mappingUnconfirmed: false, syncStartedAt: null });
+    expect(DataSetSchema.safeParse(dataSet(good)).success).toBe(true);
+  });
+});
