@@ -1,0 +1,34 @@
+import { style } from '@vanilla-extract/css';
+import { vars } from '../../theme/contract.css';
+
+export const root = style({
+  display: 'grid',
+  gap: vars.space.sm,
+  padding: vars.space.lg,
+  border: `1px solid ${vars.color.tone.critical.border}`,
+  borderRadius: vars.radius.md,
+  background: vars.color.tone.critical.surface,
+  color: vars.color.tone.critical.text,
+});
+
+export const title = style({
+  display: 'flex',
+  alignItems: 'center',
+  gap: vars.space.sm,
+  margin: 0,
+  fontSize: vars.font.size.lg,
+  fontWeight: vars.font.weight.bold,
+});
+
+export const list = style({
+  margin: 0,
+  paddingInlineStart: vars.space.xl,
+  display: 'grid',
+  gap: vars.space.xs,
+});
+
+export const path = style({
+  fontFamily: vars.font.familyMono,
+  fontSize: vars.font.size.sm,
+  overflowWrap: 'anywhere',
+});

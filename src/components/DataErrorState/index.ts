@@ -1,0 +1,1 @@
+export { DataErrorState, type DataErrorStateProps } from './DataErrorState';

@@ -1,0 +1,111 @@
+/** Domain vocabulary and copy shared by every component. Copy is the seed page's. */
+export const commonEn = {
+  'platform.SHOPIFY': 'Shopify',
+  'platform.GA4': 'GA4',
+  'platform.GOOGLE_ADS': 'Google Ads',
+  'platform.META_ADS': 'Meta Ads',
+  'platform.TIKTOK_ADS': 'TikTok Ads',
+
+  'connection.CONNECTED': 'Connected',
+  'connection.EXPIRED': 'Token expired',
+  'connection.PERMISSION_MISSING': 'Permission missing',
+  'connection.DISCONNECTED': 'Disconnected',
+
+  'syncStatus.connected': 'Connected',
+  'syncStatus.connected_disabled': 'Connected (disabled)',
+  'syncStatus.permission_missing': 'Permission missing',
+  'syncStatus.disconnected': 'Disconnected',
+  'syncStatus.expired': 'Disconnected — token expired',
+
+  'freshness.FRESH': 'FRESH',
+  'freshness.STALE': 'STALE',
+  'freshness.MISSING': 'MISSING',
+  'freshness.UNKNOWN': 'UNKNOWN',
+  'freshnessHelp.FRESH': 'The last successful sync is within the freshness window.',
+  'freshnessHelp.STALE': 'The last successful sync is older than the freshness window.',
+  'freshnessHelp.MISSING': 'This source has never synced successfully.',
+  'freshnessHelp.UNKNOWN': 'No freshness expectation: the source is disabled or has no window.',
+
+  'severity.critical': 'CRITICAL',
+  'severity.warning': 'WARNING',
+  'severity.info': 'INFO',
+
+  'flag.schema_changed': 'Schema changed — review required.',
+  'flag.mapping_unconfirmed': 'Field mapping unconfirmed — metrics hidden from widgets.',
+  'flag.source_stale': 'Data may be outdated — last successful sync exceeds the freshness window',
+  'flag.permission_missing': 'Missing permission/scope — cannot sync fully.',
+  'flag.source_disconnected': 'Source disconnected.',
+  'flag.source_expired': 'Source disconnected — token expired. Reconnect required.',
+
+  'tone.positive': 'OK',
+  'tone.caution': 'Attention',
+  'tone.critical': 'Problem',
+  'tone.info': 'Information',
+  'tone.neutral': 'Neutral',
+
+  'role.admin': 'Admin',
+  'role.editor': 'Editor',
+  'role.viewer': 'Viewer',
+
+  'common.dataMayBeOutdated': 'Data may be outdated',
+  'common.unknownValue': 'Unknown value: {value}',
+  'common.invalidData': 'This data could not be shown',
+  'common.invalidDataHint': '{count} problem(s) found in the data:',
+  'common.moreIssues': '…and {count} more',
+} satisfies Record<string, string>;
+
+export const commonFr: Record<keyof typeof commonEn, string> = {
+  'platform.SHOPIFY': 'Shopify',
+  'platform.GA4': 'GA4',
+  'platform.GOOGLE_ADS': 'Google Ads',
+  'platform.META_ADS': 'Meta Ads',
+  'platform.TIKTOK_ADS': 'TikTok Ads',
+
+  'connection.CONNECTED': 'Connectée',
+  'connection.EXPIRED': 'Jeton expiré',
+  'connection.PERMISSION_MISSING': 'Autorisation manquante',
+  'connection.DISCONNECTED': 'Déconnectée',
+
+  'syncStatus.connected': 'Connectée',
+  'syncStatus.connected_disabled': 'Connectée (désactivée)',
+  'syncStatus.permission_missing': 'Autorisation manquante',
+  'syncStatus.disconnected': 'Déconnectée',
+  'syncStatus.expired': 'Déconnectée — jeton expiré',
+
+  'freshness.FRESH': 'À JOUR',
+  'freshness.STALE': 'OBSOLÈTE',
+  'freshness.MISSING': 'MANQUANTE',
+  'freshness.UNKNOWN': 'INCONNUE',
+  'freshnessHelp.FRESH': 'La dernière synchronisation réussie est dans la fenêtre de fraîcheur.',
+  'freshnessHelp.STALE': 'La dernière synchronisation réussie dépasse la fenêtre de fraîcheur.',
+  'freshnessHelp.MISSING': 'Cette source ne s’est jamais synchronisée avec succès.',
+  'freshnessHelp.UNKNOWN': 'Aucune attente de fraîcheur : la source est désactivée ou n’a pas de fenêtre.',
+
+  'severity.critical': 'CRITIQUE',
+  'severity.warning': 'AVERTISSEMENT',
+  'severity.info': 'INFO',
+
+  'flag.schema_changed': 'Schéma modifié — vérification requise.',
+  'flag.mapping_unconfirmed': 'Mapping des champs non confirmé — métriques masquées des widgets.',
+  'flag.source_stale':
+    'Les données peuvent être obsolètes — la dernière synchronisation réussie dépasse la fenêtre de fraîcheur',
+  'flag.permission_missing': 'Autorisation/scope manquant — synchronisation incomplète.',
+  'flag.source_disconnected': 'Source déconnectée.',
+  'flag.source_expired': 'Source déconnectée — jeton expiré. Reconnexion requise.',
+
+  'tone.positive': 'OK',
+  'tone.caution': 'Attention',
+  'tone.critical': 'Problème',
+  'tone.info': 'Information',
+  'tone.neutral': 'Neutre',
+
+  'role.admin': 'Administrateur',
+  'role.editor': 'Éditeur',
+  'role.viewer': 'Lecteur',
+
+  'common.dataMayBeOutdated': 'Les données peuvent être obsolètes',
+  'common.unknownValue': 'Valeur inconnue : {value}',
+  'common.invalidData': 'Ces données ne peuvent pas être affichées',
+  'common.invalidDataHint': '{count} problème(s) trouvé(s) dans les données :',
+  'common.moreIssues': '…et {count} de plus',
+};
