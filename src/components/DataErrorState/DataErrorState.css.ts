@@ -20,6 +20,8 @@ export const title = style({
   fontWeight: vars.font.weight.bold,
 });
 
+export const hint = style({ margin: 0 });
+
 export const list = style({
   margin: 0,
   paddingInlineStart: vars.space.xl,

@@ -26,10 +26,10 @@ export function DataErrorState({ issues, title, maxIssues = 10 }: DataErrorState
         <ToneIcon tone="critical" />
         {title ?? t('common.invalidData')}
       </p>
-      <p style={{ margin: 0 }}>{t('common.invalidDataHint', { count: issues.length })}</p>
+      <p className={styles.hint}>{t('common.invalidDataHint', { count: issues.length })}</p>
       <ul className={styles.list}>
-        {shown.map((issue, index) => (
-          <li key={`${issue.path}:${index}`}>
+        {shown.map((issue) => (
+          <li key={`${issue.path}\u0000${issue.message}`}>
             <code className={styles.path}>{issue.path}</code> — {issue.message}
           </li>
         ))}
