@@ -1,7 +1,13 @@
 // integrations-ui — public API.
 export * from './components/Badge';
 export * from './components/DataErrorState';
+export * from './components/FreshnessCell';
+export * from './components/HealthSummary';
+export * from './components/LegacyRouteNotice';
+export * from './components/OutdatedBadge';
+export * from './components/QualityAlertBanner';
 export * from './components/StatusBadge';
+export * from './components/Tooltip';
 export { NowProvider, type NowProviderProps, useNow } from './context/NowProvider';
 export * from './domain';
 export * from './i18n';

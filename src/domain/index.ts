@@ -1,3 +1,4 @@
+export * from './age';
 export * from './clock';
 export * from './flags';
 export * from './freshness';

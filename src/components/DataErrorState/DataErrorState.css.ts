@@ -3,6 +3,10 @@ import { vars } from '../../theme/contract.css';
 
 export const root = style({
   display: 'grid',
+  alignContent: 'start',
+  alignSelf: 'start',
+  minWidth: 0,
+  overflowWrap: 'anywhere',
   gap: vars.space.sm,
   padding: vars.space.lg,
   border: `1px solid ${vars.color.tone.critical.border}`,

@@ -1,4 +1,36 @@
-/** Copy of the healthSummary area: English, then French with exactly the same keys. */
-export const healthSummaryEn = {} satisfies Record<string, string>;
+/** Copy of HealthSummary: English, then French with exactly the same keys. */
+export const healthSummaryEn = {
+  'health.caption': 'Sources — health summary',
+  'health.metric': 'Metric',
+  'health.count': 'Count',
+  'health.metric.total': 'Total sources',
+  'health.metric.connected': 'Connected',
+  'health.metric.expired': 'Expired',
+  'health.metric.permissionMissing': 'Permission missing',
+  'health.metric.disconnected': 'Disconnected',
+  'health.metric.stale': 'Stale',
+  'health.metric.schemaChanged': 'Schema changed',
+  'health.metric.mappingUnconfirmed': 'Mapping unconfirmed',
+  'health.metric.criticalIssues': 'Critical issues',
+  'health.selectHint': 'Select a metric to show the matching sources.',
+  'health.loading': 'Loading the health summary…',
+  'health.empty': 'No sources yet: every count is zero.',
+} satisfies Record<string, string>;
 
-export const healthSummaryFr: Record<keyof typeof healthSummaryEn, string> = {};
+export const healthSummaryFr: Record<keyof typeof healthSummaryEn, string> = {
+  'health.caption': 'Sources — synthèse de santé',
+  'health.metric': 'Indicateur',
+  'health.count': 'Nombre',
+  'health.metric.total': 'Sources au total',
+  'health.metric.connected': 'Connectées',
+  'health.metric.expired': 'Expirées',
+  'health.metric.permissionMissing': 'Autorisation manquante',
+  'health.metric.disconnected': 'Déconnectées',
+  'health.metric.stale': 'Obsolètes',
+  'health.metric.schemaChanged': 'Schéma modifié',
+  'health.metric.mappingUnconfirmed': 'Mapping non confirmé',
+  'health.metric.criticalIssues': 'Problèmes critiques',
+  'health.selectHint': 'Sélectionnez un indicateur pour afficher les sources correspondantes.',
+  'health.loading': 'Chargement de la synthèse de santé…',
+  'health.empty': 'Aucune source pour l’instant : tous les compteurs sont à zéro.',
+};

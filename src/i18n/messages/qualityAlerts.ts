@@ -1,4 +1,18 @@
-/** Copy of the qualityAlerts area: English, then French with exactly the same keys. */
-export const qualityAlertsEn = {} satisfies Record<string, string>;
+/** Copy of QualityAlertBanner and QualityAlertList: English, then French with exactly the same keys. */
+export const qualityAlertsEn = {
+  'alerts.source': 'Source: {label}',
+  'alerts.listTitle': 'Data Quality — open flags',
+  'alerts.counts': '{critical} critical, {warning} warning, {info} info',
+  'alerts.empty': 'No open flags.',
+  'alerts.code': 'Code {code}',
+  'alerts.notDismissible': 'Stays visible until the underlying issue is resolved.',
+} satisfies Record<string, string>;
 
-export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {};
+export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {
+  'alerts.source': 'Source : {label}',
+  'alerts.listTitle': 'Qualité des données — alertes ouvertes',
+  'alerts.counts': '{critical} critique(s), {warning} avertissement(s), {info} info(s)',
+  'alerts.empty': 'Aucune alerte ouverte.',
+  'alerts.code': 'Code {code}',
+  'alerts.notDismissible': 'Reste affichée tant que le problème n’est pas résolu.',
+};

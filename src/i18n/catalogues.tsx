@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import type { Locale } from '../domain';
 import { en, type MessageKey, type Messages } from './en';
 import { fr } from './fr';
@@ -20,3 +21,16 @@ export function translator(messages: Messages) {
 }
 
 export type { MessageKey, Messages };
+
+/**
+ * Fills `{name}` placeholders with React nodes (a link inside a sentence, say), keeping the word
+ * order of each language in its catalogue. Unknown placeholders stay visible as text.
+ */
+export function interpolateNodes(template: string, nodes: Record<string, ReactNode>): ReactNode[] {
+  return template.split(/(\{\w+\})/g).map((part, index) => {
+    const name = /^\{(\w+)\}$/.exec(part)?.[1];
+    const node = name !== undefined && Object.hasOwn(nodes, name) ? nodes[name] : part;
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed template never reorder
+    return <Fragment key={index}>{node}</Fragment>;
+  });
+}

@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import type { Freshness } from '../../domain';
+import { formatDate, formatHours, formatInstant, formatRelativeAge, isValidInstant, useI18n } from '../../i18n';
+import { Badge } from '../Badge/Badge';
+import { StatusBadge } from '../StatusBadge/StatusBadge';
+import { Tooltip } from '../Tooltip/Tooltip';
+import * as styles from './FreshnessCell.css';
+
+export interface FreshnessCellProps {
+  /** The source's freshness at the injected time, from the domain's `freshnessOf` / `analyse`. */
+  freshness: Freshness;
+  /** The last completed successful sync (ISO-8601), or `null` when there has never been one. */
+  lastSuccessfulSyncAt: string | null;
+  /** The profile's IANA time zone, e.g. `Europe/Paris`; the exact time is shown in it and in UTC. */
+  timeZone: string;
+  /** When a sync in progress started (ISO-8601); shown as "Syncing…" beside the last completed result. @default null */
+  syncStartedAt?: string | null;
+  /** Show the freshness badge; off where a table has a separate Freshness column. @default true */
+  badge?: boolean;
+}
+
+/**
+ * A source's freshness: the state as a badge, the age in words ("3 days ago"; the date past 30
+ * days) and, in a tooltip that keyboard focus reaches as well as hover, the exact time in UTC and in
+ * the profile's time zone. A sync in progress never replaces the last completed result.
+ */
+export function FreshnessCell({
+  freshness,
+  lastSuccessfulSyncAt,
+  timeZone,
+  syncStartedAt = null,
+  badge = true,
+}: FreshnessCellProps) {
+  const { t, intlLocale } = useI18n();
+
+  if (lastSuccessfulSyncAt !== null && !isValidInstant(lastSuccessfulSyncAt)) {
+    return (
+      <span className={styles.root} data-state="invalid">
+        <Badge tone="critical">{t('freshnessCell.invalidDate')}</Badge>
+        <span className={styles.muted}>{t('freshnessCell.invalidDateDetail', { value: lastSuccessfulSyncAt })}</span>
+      </span>
+    );
+  }
+
+  const help = (
+    <>
+      <p className={styles.help}>{t(`freshnessHelp.${freshness.state}`)}</p>
+      <p className={styles.help}>
+        {freshness.window
+          ? t('freshnessCell.window', { window: formatHours(freshness.window.warnAfterHours, intlLocale) })
+          : t('freshnessCell.noWindow')}
+      </p>
+    </>
+  );
+
+  let trigger: ReactNode;
+  let content: ReactNode = help;
+  if (lastSuccessfulSyncAt === null || freshness.ageMs === null) {
+    trigger = (
+      <span className={styles.muted}>
+        {freshness.state === 'UNKNOWN' ? t('freshnessCell.notMonitored') : t('freshnessCell.neverSynced')}
+      </span>
+    );
+  } else {
+    const relative = formatRelativeAge(freshness.ageMs, intlLocale);
+    trigger = (
+      <time className={styles.age} dateTime={lastSuccessfulSyncAt}>
+        {relative ?? t('freshnessCell.on', { date: formatDate(lastSuccessfulSyncAt, intlLocale, timeZone) })}
+      </time>
+    );
+    content = (
+      <>
+        {help}
+        <dl className={styles.details} aria-label={t('freshnessCell.lastSuccessfulSync')}>
+          <div className={styles.row}>
+            <dt className={styles.term}>{t('freshnessCell.exactUtc')}</dt>
+            <dd className={styles.value}>
+              <time dateTime={lastSuccessfulSyncAt}>
+                {new Date(lastSuccessfulSyncAt).toISOString().replace('.000Z', 'Z')}
+              </time>
+            </dd>
+          </div>
+          <div className={styles.row}>
+            <dt className={styles.term}>{t('freshnessCell.exactLocal', { timeZone })}</dt>
+            <dd className={styles.value}>
+              <time dateTime={lastSuccessfulSyncAt}>{formatInstant(lastSuccessfulSyncAt, intlLocale, timeZone)}</time>
+            </dd>
+          </div>
+        </dl>
+      </>
+    );
+  }
+
+  const syncing = syncStartedAt !== null && isValidInstant(syncStartedAt);
+  return (
+    <span className={styles.root} data-state={freshness.state} data-syncing={syncing || undefined}>
+      {badge ? <StatusBadge freshness={freshness.state} /> : null}
+      <Tooltip
+        content={
+          <>
+            {content}
+            {syncing ? (
+              <p className={styles.help}>
+                {t('freshnessCell.syncingSince', { time: formatInstant(syncStartedAt, intlLocale, timeZone) })}
+              </p>
+            ) : null}
+          </>
+        }
+      >
+        {trigger}
+      </Tooltip>
+      {syncing ? (
+        <Badge tone="info" icon={false} data-state="syncing">
+          {t('freshnessCell.syncing')}
+        </Badge>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,2 @@
+export { FreshnessCell, type FreshnessCellProps } from './FreshnessCell';
+export { FreshnessTable, type FreshnessTableProps } from './FreshnessTable';

@@ -1,0 +1,1 @@
+export { HealthSummary, type HealthSummaryProps } from './HealthSummary';

@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { useNow } from '../../context/NowProvider';
+import { isPastSunset } from '../../domain';
+import { formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
+import { ToneIcon } from '../Badge/icons';
+import * as styles from './LegacyRouteNotice.css';
+
+/** What a host's router needs to render its own link component. */
+export interface LegacyLinkRenderProps {
+  href: string;
+  className: string;
+  children: ReactNode;
+}
+
+export interface LegacyRouteNoticeProps {
+  /** Where the page now lives. @default '/settings/integrations' */
+  href?: string;
+  /** Renders the link with the host's router (e.g. `(p) => <RouterLink to={p.href} className={p.className}>{p.children}</RouterLink>`); a plain `<a>` otherwise. */
+  renderLink?: (props: LegacyLinkRenderProps) => ReactNode;
+  /** When the legacy route stops working (ISO-8601). Before it the notice says until when; from it, that the page has moved. */
+  sunsetAt?: string;
+  /** The instant compared with `sunsetAt`; defaults to the nearest `NowProvider`'s. */
+  now?: Date;
+  /** Ticket references shown with the notice. @default ['UI-002', 'SETTINGS_SOURCES_001'] */
+  tickets?: readonly string[];
+}
+
+const DEFAULT_TICKETS = ['UI-002', 'SETTINGS_SOURCES_001'] as const;
+
+/**
+ * "This page moves to /settings/integrations": the reason and the ticket references, in the
+ * current locale, with a link the host supplies; worded differently before and after the sunset.
+ */
+export function LegacyRouteNotice({
+  href = '/settings/integrations',
+  renderLink,
+  sunsetAt,
+  now: explicitNow,
+  tickets = DEFAULT_TICKETS,
+}: LegacyRouteNoticeProps) {
+  const { t, intlLocale } = useI18n();
+  const now = useNow(explicitNow);
+  const hasSunset = sunsetAt !== undefined && isValidInstant(sunsetAt);
+  const phase = hasSunset && isPastSunset(sunsetAt, now) ? 'after' : 'before';
+  const key = phase === 'after' ? 'legacy.after' : hasSunset ? 'legacy.beforeUntil' : 'legacy.before';
+  const linkProps = { href, className: styles.link, children: href };
+  const route = renderLink ? renderLink(linkProps) : <a {...linkProps} />;
+  const ticketNodes = tickets.map((ticket, index) => (
+    <span key={ticket}>
+      {index > 0 ? ' / ' : null}
+      <span className={styles.ticket}>{ticket}</span>
+    </span>
+  ));
+  return (
+    <div role="note" aria-label={t('legacy.label')} className={styles.root} data-state={phase}>
+      <ToneIcon tone="info" className={styles.icon} />
+      <p className={styles.text}>
+        <span className={styles.title}>{t('legacy.title')}</span>{' '}
+        {interpolateNodes(t(key), {
+          route,
+          tickets: ticketNodes,
+          date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',
+        })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+export { type LegacyLinkRenderProps, LegacyRouteNotice, type LegacyRouteNoticeProps } from './LegacyRouteNotice';

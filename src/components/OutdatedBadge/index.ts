@@ -1,0 +1,1 @@
+export { OutdatedBadge, type OutdatedBadgeProps } from './OutdatedBadge';

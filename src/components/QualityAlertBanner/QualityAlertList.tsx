@@ -1,0 +1,46 @@
+import { useId, useMemo } from 'react';
+import { countBySeverity, type QualityFlag, sortFlags } from '../../domain';
+import { useI18n } from '../../i18n';
+import { QualityAlertBanner } from './QualityAlertBanner';
+import * as styles from './QualityAlertBanner.css';
+
+export interface QualityAlertListProps {
+  /** Open flags (any order); shown critical → warning → info, the data set's order kept within a severity. */
+  flags: readonly QualityFlag[];
+  /** Heading level of the list's title, to fit the host page's outline. @default 2 */
+  headingLevel?: 2 | 3 | 4;
+  /** Hide the title (when the host shows its own heading); the list keeps its accessible name. @default false */
+  hideTitle?: boolean;
+}
+
+/** Every open flag as a banner, sorted by severity, with a count per severity, or "No open flags". */
+export function QualityAlertList({ flags, headingLevel = 2, hideTitle = false }: QualityAlertListProps) {
+  const { t } = useI18n();
+  const titleId = useId();
+  const sorted = useMemo(() => sortFlags(flags), [flags]);
+  const counts = countBySeverity(sorted);
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <section aria-labelledby={titleId} data-count={sorted.length}>
+      <div className={styles.header}>
+        <Heading id={titleId} className={styles.title} hidden={hideTitle}>
+          {t('alerts.listTitle')}
+        </Heading>
+        {sorted.length > 0 ? <p className={styles.counts}>{t('alerts.counts', counts)}</p> : null}
+      </div>
+      {sorted.length === 0 ? (
+        <p className={styles.empty} data-state="empty">
+          {t('alerts.empty')}
+        </p>
+      ) : (
+        <ul className={styles.list}>
+          {sorted.map((flag) => (
+            <li key={flag.id}>
+              <QualityAlertBanner flag={flag} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

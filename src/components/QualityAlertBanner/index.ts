@@ -1,0 +1,2 @@
+export { QualityAlertBanner, type QualityAlertBannerProps } from './QualityAlertBanner';
+export { QualityAlertList, type QualityAlertListProps } from './QualityAlertList';

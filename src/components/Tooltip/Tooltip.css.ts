@@ -1,0 +1,43 @@
+import { style } from '@vanilla-extract/css';
+import { vars } from '../../theme/contract.css';
+
+export const wrapper = style({ position: 'relative', display: 'inline-flex', maxWidth: '100%' });
+
+export const trigger = style({
+  appearance: 'none',
+  background: 'none',
+  border: 0,
+  padding: 0,
+  margin: 0,
+  font: 'inherit',
+  color: 'inherit',
+  textAlign: 'start',
+  cursor: 'help',
+  textDecoration: 'underline dotted',
+  textUnderlineOffset: '3px',
+  borderRadius: vars.radius.sm,
+  selectors: {
+    '&:focus-visible': {
+      outline: `${vars.focus.width} solid ${vars.color.focusRing}`,
+      outlineOffset: vars.focus.offset,
+    },
+  },
+});
+
+export const bubble = style({
+  position: 'absolute',
+  insetBlockStart: 'calc(100% + 6px)',
+  insetInlineStart: 0,
+  zIndex: 10,
+  width: 'max-content',
+  maxWidth: '320px',
+  padding: `${vars.space.sm} ${vars.space.md}`,
+  borderRadius: vars.radius.md,
+  border: `1px solid ${vars.color.border}`,
+  background: vars.color.surfaceRaised,
+  color: vars.color.text,
+  fontSize: vars.font.size.sm,
+  lineHeight: vars.font.lineHeight.normal,
+  boxShadow: '0 4px 16px rgb(0 0 0 / 0.18)',
+  selectors: { '&[hidden]': { display: 'none' } },
+});

@@ -1,0 +1,213 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { fixtures } from '../fixtures';
+import { FreshnessCell, FreshnessTable } from '../src/components/FreshnessCell';
+import { freshnessCellProps } from './support/fixtures';
+
+const meta = {
+  title: 'Components/FreshnessCell',
+  component: FreshnessCell,
+  args: freshnessCellProps('f-fresh'),
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Freshness of one source at the injected time: the state, the age in words, and the exact time (UTC and the profile’s time zone) in a tooltip that keyboard focus reaches as well as hover.',
+      },
+    },
+  },
+} satisfies Meta<typeof FreshnessCell>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Room below the cell so the open tooltip is inside the screenshot. */
+const withTooltipRoom: NonNullable<Story['decorators']> = [
+  (Story) => (
+    <div style={{ minHeight: 150 }}>
+      <Story />
+    </div>
+  ),
+];
+
+/** Tabs to the age, checks the tooltip shows both exact times, and that Escape closes it. */
+async function expectExactTimeOnFocus(canvasElement: HTMLElement, utc: string, local: RegExp) {
+  const canvas = within(canvasElement);
+  await userEvent.tab();
+  const trigger = canvas.getByRole('button');
+  await expect(trigger).toHaveFocus();
+  const tooltip = await canvas.findByRole('tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toHaveTextContent(utc);
+  await expect(tooltip).toHaveTextContent(local);
+  await expect(trigger).toHaveAccessibleDescription(new RegExp(utc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  await userEvent.keyboard('{Escape}');
+  await waitFor(() => expect(tooltip).not.toBeVisible());
+  await userEvent.hover(trigger);
+  await waitFor(() => expect(tooltip).toBeVisible());
+}
+
+export const Default: Story = {
+  name: 'Fresh (10 minutes ago)',
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('FRESH')).toBeVisible();
+    await expect(within(canvasElement).getByText('10 minutes ago')).toBeVisible();
+    await expect(canvasElement.querySelector('time')).toHaveAttribute('dateTime', '2026-05-03T06:00:00Z');
+  },
+};
+
+export const Playground: Story = {};
+
+/** Keyboard reaches the exact time, in UTC and in the profile's time zone (Paris, UTC+2 in May). */
+export const ExactTimeByKeyboard: Story = {
+  decorators: withTooltipRoom,
+  name: 'Exact time by keyboard',
+  play: async ({ canvasElement }) => {
+    await expectExactTimeOnFocus(canvasElement, '2026-05-03T06:00:00Z', /3 May 2026, 08:00/);
+  },
+};
+
+export const Stale: Story = {
+  decorators: withTooltipRoom,
+  name: 'Stale for 3 days',
+  args: freshnessCellProps('f-stale'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('STALE')).toBeVisible();
+    await expect(canvas.getByText('3 days ago')).toBeVisible();
+    await expectExactTimeOnFocus(canvasElement, '2026-04-30T05:30:00Z', /30 Apr 2026, 07:30/);
+  },
+};
+
+export const StaleForMonths: Story = {
+  name: 'Stale for months (absolute date)',
+  args: freshnessCellProps('f-old'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Past 30 days the date says more than "78 days ago".
+    await expect(canvas.getByText('on 14 February 2026')).toBeVisible();
+    await expect(canvas.queryByText(/days ago/)).toBeNull();
+  },
+};
+
+export const Missing: Story = {
+  name: 'Missing (never synced)',
+  args: freshnessCellProps('f-missing'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('MISSING')).toBeVisible();
+    await expect(canvas.getByText('Never synced')).toBeVisible();
+    await expect(canvasElement.querySelector('time')).toBeNull();
+  },
+};
+
+export const Unknown: Story = {
+  name: 'Unknown (disabled source)',
+  args: freshnessCellProps('f-unknown'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('UNKNOWN')).toBeVisible();
+    await expect(canvas.getByText('Not monitored')).toBeVisible();
+  },
+};
+
+export const AtWindowEdge: Story = {
+  name: 'Exactly at the window edge (24 hours)',
+  args: freshnessCellProps('f-edge'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Age equal to the window is still FRESH; one millisecond more would be STALE.
+    await expect(canvas.getByText('FRESH')).toBeVisible();
+    await expect(canvas.getByText('1 day ago')).toBeVisible();
+  },
+};
+
+export const SyncInProgress: Story = {
+  name: 'Syncing beside the last result',
+  args: freshnessCellProps('f-syncing'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Syncing…')).toBeVisible();
+    // The last completed result stays.
+    await expect(canvas.getByText('FRESH')).toBeVisible();
+    await expect(canvas.getByText('20 minutes ago')).toBeVisible();
+  },
+};
+
+export const InvalidDate: Story = {
+  name: 'Invalid date (bad input)',
+  args: { ...freshnessCellProps('f-fresh'), lastSuccessfulSyncAt: 'yesterday-ish' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Invalid date')).toBeVisible();
+    await expect(canvas.getByText(/“yesterday-ish” is not a valid date/)).toBeVisible();
+    await expect(canvasElement).not.toHaveTextContent(/NaN|Invalid Date/);
+  },
+};
+
+export const French: Story = {
+  decorators: withTooltipRoom,
+  name: 'Stale (French)',
+  globals: { locale: 'fr' },
+  args: freshnessCellProps('f-stale'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('OBSOLÈTE')).toBeVisible();
+    await expect(canvas.getByText('il y a 3 jours')).toBeVisible();
+    await expectExactTimeOnFocus(canvasElement, '2026-04-30T05:30:00Z', /30 avr\. 2026, 07:30/);
+  },
+};
+
+const SEED_FRESHNESS = [
+  ['Shopify France', 'FRESH', '2026-05-03T06:00:00Z'],
+  ['GA4 France', 'FRESH', '2026-05-03T05:30:00Z'],
+  ['Google Ads France', 'FRESH', '2026-05-03T05:45:00Z'],
+  ['Meta Ads France', 'FRESH', '2026-05-03T05:50:00Z'],
+  ['TikTok Ads France', 'UNKNOWN', null],
+  ['Shopify Suisse', 'FRESH', '2026-05-03T06:05:00Z'],
+  ['GA4 Suisse', 'STALE', '2026-04-30T05:30:00Z'],
+  ['Google Ads Suisse', 'MISSING', null],
+  ['Meta Ads Suisse', 'MISSING', null],
+  ['Shopify Espagne', 'MISSING', null],
+] as const;
+
+/** The seed page's "Data Freshness" table, derived from the seed fixture by the domain rules. */
+export const SeedTable: Story = {
+  name: 'Seed: Data Freshness table',
+  render: () => <FreshnessTable dataSet={fixtures.seed} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Data may be outdated')).toBeVisible();
+    const rows = canvas.getAllByRole('row').slice(1);
+    await expect(rows).toHaveLength(SEED_FRESHNESS.length);
+    for (const [index, [label, state, lastSync]] of SEED_FRESHNESS.entries()) {
+      const row = within(rows[index] as HTMLElement);
+      await expect(row.getByRole('rowheader')).toHaveTextContent(label);
+      await expect(row.getByText(state)).toBeVisible();
+      const time = (rows[index] as HTMLElement).querySelector('time');
+      await expect(time?.getAttribute('dateTime') ?? null).toBe(lastSync);
+    }
+  },
+};
+
+/** Every state side by side, for review and screenshots. */
+export const AllStates: Story = {
+  render: () => <FreshnessTable dataSet={fixtures.everyFreshness} />,
+  play: async ({ canvasElement }) => {
+    const states = [...canvasElement.querySelectorAll('[data-state]')].map((el) => el.getAttribute('data-state'));
+    for (const state of ['FRESH', 'STALE', 'MISSING', 'UNKNOWN']) await expect(states).toContain(state);
+    await expect(within(canvasElement).getByText('Syncing…')).toBeVisible();
+  },
+};
+
+export const AllStatesFrench: Story = {
+  name: 'All states (French)',
+  globals: { locale: 'fr' },
+  render: () => <FreshnessTable dataSet={fixtures.everyFreshness} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Sources — fraîcheur des données')).toBeVisible();
+    await expect(canvas.getByText('Jamais synchronisée')).toBeVisible();
+    await expect(canvas.getByText('Les données peuvent être obsolètes')).toBeVisible();
+  },
+};

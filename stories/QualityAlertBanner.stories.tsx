@@ -1,0 +1,215 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { fixtures } from '../fixtures';
+import { QualityAlertBanner, QualityAlertList } from '../src/components/QualityAlertBanner';
+import { type QualityFlag, qualityFlagsOf } from '../src/domain';
+import { seedNow } from './support/fixtures';
+
+const seedFlags = qualityFlagsOf(fixtures.seed.sources, seedNow);
+const flagOf = (code: QualityFlag['code'], flags: readonly QualityFlag[] = seedFlags): QualityFlag => {
+  const flag = flags.find((f) => f.code === code);
+  if (!flag) throw new Error(`no ${code} flag in the fixture`);
+  return flag;
+};
+
+const meta = {
+  title: 'Components/QualityAlertBanner',
+  component: QualityAlertBanner,
+  args: { flag: flagOf('source_expired') },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One banner per open data-quality flag: severity (text + shape), the exact message and the source. Critical and warning are `role="alert"`, info is `role="status"`. Not dismissible while the flag is open. `QualityAlertList` shows them all, sorted critical → warning → info, with a count per severity.',
+      },
+    },
+  },
+} satisfies Meta<typeof QualityAlertBanner>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A banner a person can read, that names its source, and that offers no way to dismiss it. */
+async function expectBanner(
+  canvasElement: HTMLElement,
+  role: 'alert' | 'status',
+  severity: string,
+  message: string,
+  sourceLine: string,
+) {
+  const banner = within(canvasElement).getByRole(role);
+  await expect(banner).toHaveTextContent(severity);
+  await expect(banner).toHaveTextContent(message);
+  await expect(banner).toHaveTextContent(sourceLine);
+  await expect(within(banner).queryByRole('button')).toBeNull();
+}
+
+export const Default: Story = {
+  name: 'Critical: token expired',
+  play: async ({ canvasElement }) =>
+    expectBanner(
+      canvasElement,
+      'alert',
+      'CRITICAL',
+      'Source disconnected — token expired. Reconnect required.',
+      'Source: Shopify Espagne',
+    ),
+};
+
+export const Playground: Story = {};
+
+export const PermissionMissing: Story = {
+  name: 'Critical: permission missing',
+  args: { flag: flagOf('permission_missing') },
+  play: async ({ canvasElement }) =>
+    expectBanner(
+      canvasElement,
+      'alert',
+      'CRITICAL',
+      'Missing permission/scope — cannot sync fully.',
+      'Source: Google Ads Suisse',
+    ),
+};
+
+export const Disconnected: Story = {
+  name: 'Critical: disconnected',
+  args: { flag: flagOf('source_disconnected') },
+  play: async ({ canvasElement }) =>
+    expectBanner(canvasElement, 'alert', 'CRITICAL', 'Source disconnected.', 'Source: Meta Ads Suisse'),
+};
+
+export const SchemaChanged: Story = {
+  name: 'Warning: schema changed',
+  args: { flag: flagOf('schema_changed') },
+  play: async ({ canvasElement }) =>
+    expectBanner(canvasElement, 'alert', 'WARNING', 'Schema changed — review required.', 'Source: Shopify Suisse'),
+};
+
+export const Stale: Story = {
+  name: 'Warning: data may be outdated',
+  args: { flag: flagOf('source_stale') },
+  play: async ({ canvasElement }) =>
+    expectBanner(
+      canvasElement,
+      'alert',
+      'WARNING',
+      'Data may be outdated — last successful sync exceeds the freshness window',
+      'Source: GA4 Suisse',
+    ),
+};
+
+export const StaleCritical: Story = {
+  name: 'Critical: stale past the error window',
+  args: {
+    flag: flagOf(
+      'source_stale',
+      qualityFlagsOf(fixtures.everyFreshness.sources, seedNow).filter((f) => f.severity === 'critical'),
+    ),
+  },
+  play: async ({ canvasElement }) =>
+    expectBanner(
+      canvasElement,
+      'alert',
+      'CRITICAL',
+      'Data may be outdated',
+      'Source: Google Ads Suisse (past error window)',
+    ),
+};
+
+export const MappingUnconfirmed: Story = {
+  name: 'Info: mapping unconfirmed',
+  args: { flag: flagOf('mapping_unconfirmed') },
+  play: async ({ canvasElement }) => {
+    await expectBanner(
+      canvasElement,
+      'status',
+      'INFO',
+      'Field mapping unconfirmed — metrics hidden from widgets.',
+      'Source: GA4 France',
+    );
+    await expect(within(canvasElement).queryByRole('alert')).toBeNull();
+  },
+};
+
+export const HostileLabel: Story = {
+  name: 'Hostile source label (shown as text)',
+  args: { flag: flagOf('source_expired', qualityFlagsOf(fixtures.hostileLabels.sources, seedNow)) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('<script>alert("xss")</script>');
+    await expect(canvasElement.querySelector('script')).toBeNull();
+  },
+};
+
+export const French: Story = {
+  name: 'Critical: token expired (French)',
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) =>
+    expectBanner(
+      canvasElement,
+      'alert',
+      'CRITIQUE',
+      'Source déconnectée — jeton expiré. Reconnexion requise.',
+      'Source : Shopify Espagne',
+    ),
+};
+
+/** The seed's six open flags, sorted critical → warning → info, with counts. */
+export const SeedList: Story = {
+  name: 'List: seed (six open flags)',
+  render: () => <QualityAlertList flags={seedFlags} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Data Quality — open flags' })).toBeVisible();
+    await expect(canvas.getByText('3 critical, 2 warning, 1 info')).toBeVisible();
+    const items = canvas.getAllByRole('listitem');
+    await expect(items.map((li) => li.querySelector('[data-severity]')?.getAttribute('data-severity'))).toEqual([
+      'critical',
+      'critical',
+      'critical',
+      'warning',
+      'warning',
+      'info',
+    ]);
+    await expect(canvas.getAllByRole('alert')).toHaveLength(5);
+    await expect(canvas.getAllByRole('status')).toHaveLength(1);
+    await expect(canvas.queryByRole('button')).toBeNull();
+    for (const item of items) await expect(item).toHaveTextContent(/Source: \S/);
+  },
+};
+
+export const EmptyList: Story = {
+  name: 'List: no open flags',
+  render: () => <QualityAlertList flags={[]} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('No open flags.')).toBeVisible();
+    await expect(within(canvasElement).queryByRole('listitem')).toBeNull();
+  },
+};
+
+export const FrenchList: Story = {
+  name: 'List: seed (French)',
+  globals: { locale: 'fr' },
+  render: () => <QualityAlertList flags={seedFlags} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Qualité des données — alertes ouvertes' })).toBeVisible();
+    await expect(canvas.getByText('3 critique(s), 2 avertissement(s), 1 info(s)')).toBeVisible();
+  },
+};
+
+/** One banner of each severity and every flag code. */
+export const AllStates: Story = {
+  render: () => (
+    <QualityAlertList
+      flags={[
+        ...qualityFlagsOf(fixtures.everySeverity.sources, seedNow),
+        ...seedFlags,
+        ...qualityFlagsOf(fixtures.everyFreshness.sources, seedNow),
+      ]}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    const codes = new Set([...canvasElement.querySelectorAll('[data-code]')].map((el) => el.getAttribute('data-code')));
+    await expect(codes.size).toBe(6);
+  },
+};
