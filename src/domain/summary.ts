@@ -15,7 +15,8 @@ export const HEALTH_METRICS = [
   'criticalIssues',
 ] as const;
 export type HealthMetric = (typeof HEALTH_METRICS)[number];
-export type HealthSummary = Record<HealthMetric, number>;
+/** The derived health counts, one per metric. */
+export type HealthCounts = Record<HealthMetric, number>;
 
 /** A source with everything derived from it at one instant. */
 export interface SourceView {
@@ -31,7 +32,7 @@ export interface Analysis {
   sources: SourceView[];
   /** Open flags, sorted critical → warning → info. */
   flags: QualityFlag[];
-  summary: HealthSummary;
+  summary: HealthCounts;
   /** True when at least one source is STALE: panels show "Data may be outdated". */
   possiblyOutdated: boolean;
 }
@@ -42,7 +43,7 @@ export function analyse(
   now: Date,
   defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
 ): Analysis {
-  const summary: HealthSummary = {
+  const summary: HealthCounts = {
     total: sources.length,
     connected: 0,
     expired: 0,
@@ -78,7 +79,7 @@ export function healthSummaryOf(
   sources: readonly Source[],
   now: Date,
   defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
-): HealthSummary {
+): HealthCounts {
   return analyse(sources, now, defaults).summary;
 }
 
