@@ -1,4 +1,72 @@
 /** Copy of the credentials area: English, then French with exactly the same keys. */
-export const credentialsEn = {} satisfies Record<string, string>;
+export const credentialsEn = {
+  'credentials.state.notSet': 'Not set',
+  'credentials.state.set': 'Set',
+  'credentials.setOn': 'Set on {date}.',
+  'credentials.setOnBy': 'Set on {date} by {name}.',
+  'credentials.neverShown': 'The stored value is never shown.',
+  'credentials.writeOnlyHint': 'Write-only: once saved, the value is never displayed again.',
+  'credentials.replace': 'Replace',
+  'credentials.save': 'Save',
+  'credentials.cancel': 'Cancel',
+  'credentials.show': 'Show',
+  'credentials.showWhat': 'what you are typing',
+  'credentials.submitting': 'Saving…',
+  'credentials.saved': 'Saved. The value is stored and will not be shown again.',
+  'credentials.required': 'Enter a value.',
+  'credentials.invalid': 'This value is not valid.',
+  'credentials.maskRejected': 'Type the new value: a mask such as •••• cannot be saved.',
 
-export const credentialsFr: Record<keyof typeof credentialsEn, string> = {};
+  'credentials.shopify.title': 'Shopify credentials',
+  'credentials.shopify.notice.writeOnly':
+    'Shopify credentials are write-only. Client ID / Client Secret are never displayed again.',
+  'credentials.shopify.notice.calls':
+    'Real Shopify calls are disabled by default; Infisical Free is for the controlled pilot only (not multi-client production).',
+  'credentials.shopify.notice.scope': 'Scope: read_orders. read_all_orders / read_customers are out of V1.',
+  'credentials.shopify.clientId': 'Client ID',
+  'credentials.shopify.clientSecret': 'Client Secret',
+  'credentials.shopify.clientIdHint': 'The 32-character client ID from the Shopify app settings.',
+  'credentials.shopify.clientSecretHint': 'The client secret from the Shopify app settings.',
+  'credentials.shopify.clientIdFormat': 'A Shopify client ID is 32 hexadecimal characters (0–9, a–f).',
+  'credentials.shopify.clientSecretFormat': 'A Shopify client secret has at least 16 characters and no spaces.',
+  'credentials.shopify.scopes': 'Scopes',
+  'credentials.scope.granted': 'Granted',
+  'credentials.scope.outOfV1': 'Out of V1',
+  'credentials.scope.notSelectable': 'not selectable',
+} satisfies Record<string, string>;
+
+export const credentialsFr: Record<keyof typeof credentialsEn, string> = {
+  'credentials.state.notSet': 'Non défini',
+  'credentials.state.set': 'Défini',
+  'credentials.setOn': 'Défini le {date}.',
+  'credentials.setOnBy': 'Défini le {date} par {name}.',
+  'credentials.neverShown': 'La valeur enregistrée n’est jamais affichée.',
+  'credentials.writeOnlyHint': 'Écriture seule : une fois enregistrée, la valeur n’est plus jamais affichée.',
+  'credentials.replace': 'Remplacer',
+  'credentials.save': 'Enregistrer',
+  'credentials.cancel': 'Annuler',
+  'credentials.show': 'Afficher',
+  'credentials.showWhat': 'la saisie en cours',
+  'credentials.submitting': 'Enregistrement…',
+  'credentials.saved': 'Enregistré. La valeur est stockée et ne sera plus affichée.',
+  'credentials.required': 'Saisissez une valeur.',
+  'credentials.invalid': 'Cette valeur n’est pas valide.',
+  'credentials.maskRejected': 'Saisissez la nouvelle valeur : un masque comme •••• ne peut pas être enregistré.',
+
+  'credentials.shopify.title': 'Identifiants Shopify',
+  'credentials.shopify.notice.writeOnly':
+    'Les identifiants Shopify sont en écriture seule. Le Client ID et le Client Secret ne sont plus jamais affichés.',
+  'credentials.shopify.notice.calls':
+    'Les appels Shopify réels sont désactivés par défaut ; Infisical Free est réservé au pilote contrôlé (pas à la production multi-clients).',
+  'credentials.shopify.notice.scope': 'Scope : read_orders. read_all_orders / read_customers sont hors V1.',
+  'credentials.shopify.clientId': 'Client ID',
+  'credentials.shopify.clientSecret': 'Client Secret',
+  'credentials.shopify.clientIdHint': 'Le client ID de 32 caractères, dans les paramètres de l’app Shopify.',
+  'credentials.shopify.clientSecretHint': 'Le client secret, dans les paramètres de l’app Shopify.',
+  'credentials.shopify.clientIdFormat': 'Un client ID Shopify compte 32 caractères hexadécimaux (0–9, a–f).',
+  'credentials.shopify.clientSecretFormat': 'Un client secret Shopify compte au moins 16 caractères, sans espace.',
+  'credentials.shopify.scopes': 'Scopes',
+  'credentials.scope.granted': 'Accordé',
+  'credentials.scope.outOfV1': 'Hors V1',
+  'credentials.scope.notSelectable': 'non sélectionnable',
+};

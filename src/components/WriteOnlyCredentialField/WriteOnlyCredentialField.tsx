@@ -1,0 +1,278 @@
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { formatInstant, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
+import { focusRing, visuallyHidden } from '../../theme/utilities.css';
+import { Badge } from '../Badge/Badge';
+import { ToneIcon } from '../Badge/icons';
+import { checkCredentialValue } from './value';
+import * as styles from './WriteOnlyCredentialField.css';
+
+/** What the host reports about the last submission. */
+export type CredentialStatus = 'idle' | 'submitting' | 'saved' | 'error';
+
+export interface WriteOnlyCredentialFieldProps {
+  /** The field's name, e.g. "Client Secret". */
+  label: string;
+  /** Help shown under the label while typing. @default the catalogue's write-only hint */
+  hint?: string;
+  /** Whether a value is stored. The stored value itself never reaches this component. */
+  isSet: boolean;
+  /** When the stored value was set (ISO string or Date); formatted in the current locale. */
+  setAt?: string | Date;
+  /** Who set it, e.g. "Camille (admin)". */
+  setBy?: string;
+  /** Time zone `setAt` is shown in. @default 'UTC' */
+  timeZone?: string;
+  /** The host's state of the last submission. @default 'idle' */
+  status?: CredentialStatus;
+  /** The host's error message, shown when `status` is `'error'`. */
+  error?: string;
+  /** Format the typed value must match, checked on submit; its first issue's message is shown. */
+  schema?: z.ZodType<string>;
+  /** Receives a newly typed value, once per submission. Never receives a mask or an empty value. */
+  onSubmit: (value: string) => void;
+  /** Called when the person cancels typing (the typed value is discarded first). */
+  onCancel?: () => void;
+  /** Read-only: no typing, no replacing. @default false */
+  disabled?: boolean;
+  /** Open a set field in the "replacing" state. @default false */
+  defaultReplacing?: boolean;
+}
+
+/**
+ * A write-only secret: shows whether a value is set (and when, and by whom), never the value.
+ * A newly typed value lives only in the uncontrolled `<input>` (never in React state, props or an
+ * attribute); Save hands it to `onSubmit` once and clears the input; Cancel, and a value the
+ * schema refuses, clear it too.
+ */
+export function WriteOnlyCredentialField({
+  label,
+  hint,
+  isSet,
+  setAt,
+  setBy,
+  timeZone = 'UTC',
+  status = 'idle',
+  error,
+  schema,
+  onSubmit,
+  onCancel,
+  disabled = false,
+  defaultReplacing = false,
+}: WriteOnlyCredentialFieldProps) {
+  const { t, intlLocale } = useI18n();
+  const id = useId();
+  const ids = { label: `${id}-label`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
+  const inputRef = useRef<HTMLInputElement>(null);
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  /** Set after a submission until the person types again: a second click cannot submit twice. */
+  const lockedRef = useRef(false);
+  const [replacing, setReplacing] = useState(defaultReplacing && isSet);
+  const [revealed, setRevealed] = useState(false);
+  const [localError, setLocalError] = useState<string | null>(null);
+  /** Where focus goes after the input appears or disappears (Replace ↔ input). */
+  const [moveFocus, setMoveFocus] = useState<'input' | 'replace' | null>(null);
+
+  const editing = !isSet || replacing;
+  const busy = status === 'submitting';
+  const shownError = localError ?? (status === 'error' && error ? error : null);
+  const state = !isSet ? 'not-set' : replacing ? 'replacing' : 'set';
+
+  useEffect(() => {
+    if (moveFocus === null) return;
+    (moveFocus === 'input' ? inputRef : replaceRef).current?.focus();
+    setMoveFocus(null);
+  }, [moveFocus]);
+
+  function discardTyped() {
+    if (inputRef.current) inputRef.current.value = '';
+    setRevealed(false);
+  }
+
+  function submit() {
+    const input = inputRef.current;
+    if (!input || disabled || busy || lockedRef.current) return;
+    const check = checkCredentialValue(input.value, schema);
+    if (!check.ok) {
+      // A refused value is not kept either: the person types or pastes it again.
+      discardTyped();
+      setLocalError(
+        check.reason === 'empty'
+          ? t('credentials.required')
+          : check.reason === 'mask'
+            ? t('credentials.maskRejected')
+            : check.message || t('credentials.invalid'),
+      );
+      input.focus();
+      return;
+    }
+    lockedRef.current = true;
+    discardTyped();
+    setLocalError(null);
+    if (replacing) {
+      setReplacing(false);
+      setMoveFocus('replace');
+    }
+    onSubmit(check.value);
+  }
+
+  function cancel() {
+    discardTyped();
+    setLocalError(null);
+    if (replacing) {
+      setReplacing(false);
+      setMoveFocus('replace');
+    }
+    onCancel?.();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      submit();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      cancel();
+    }
+  }
+
+  const LabelTag = editing ? 'label' : 'span';
+  return (
+    <div className={styles.root} data-state={state} data-status={status} aria-busy={busy || undefined}>
+      <div className={styles.header}>
+        <LabelTag id={ids.label} className={styles.label} {...(editing ? { htmlFor: ids.input } : {})}>
+          {label}
+        </LabelTag>
+        <Badge tone={isSet ? 'positive' : 'neutral'}>
+          {t(isSet ? 'credentials.state.set' : 'credentials.state.notSet')}
+        </Badge>
+      </div>
+
+      {isSet ? <SetAt setAt={setAt} setBy={setBy} timeZone={timeZone} locale={intlLocale} /> : null}
+
+      {editing ? (
+        <>
+          <p id={ids.hint} className={styles.muted}>
+            {hint ?? t('credentials.writeOnlyHint')}
+          </p>
+          <div className={styles.row}>
+            <input
+              ref={inputRef}
+              id={ids.input}
+              className={`${styles.input} ${focusRing}`}
+              type={revealed ? 'text' : 'password'}
+              autoComplete="new-password"
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              disabled={disabled || busy}
+              aria-invalid={shownError ? true : undefined}
+              aria-describedby={shownError ? `${ids.hint} ${ids.error}` : ids.hint}
+              onInput={() => {
+                lockedRef.current = false;
+                if (localError) setLocalError(null);
+              }}
+              onKeyDown={onKeyDown}
+            />
+            <button
+              type="button"
+              className={`${styles.button.toggle} ${focusRing}`}
+              aria-pressed={revealed}
+              aria-controls={ids.input}
+              disabled={disabled || busy}
+              onClick={() => setRevealed((value) => !value)}
+            >
+              {t('credentials.show')}
+              <span className={visuallyHidden}> {t('credentials.showWhat')}</span>
+            </button>
+          </div>
+          <div className={styles.row}>
+            <button
+              type="button"
+              className={`${styles.button.primary} ${focusRing}`}
+              disabled={disabled || busy}
+              onClick={submit}
+            >
+              {t('credentials.save')}
+              <span className={visuallyHidden}> {label}</span>
+            </button>
+            <button
+              type="button"
+              className={`${styles.button.secondary} ${focusRing}`}
+              disabled={disabled || busy}
+              onClick={cancel}
+            >
+              {t('credentials.cancel')}
+              <span className={visuallyHidden}> {label}</span>
+            </button>
+          </div>
+        </>
+      ) : (
+        <div className={styles.row}>
+          <button
+            ref={replaceRef}
+            type="button"
+            className={`${styles.button.secondary} ${focusRing}`}
+            disabled={disabled || busy}
+            onClick={() => {
+              lockedRef.current = false;
+              setReplacing(true);
+              setMoveFocus('input');
+            }}
+          >
+            {t('credentials.replace')}
+            <span className={visuallyHidden}> {label}</span>
+          </button>
+        </div>
+      )}
+
+      {shownError ? (
+        <p id={ids.error} role="alert" className={styles.error}>
+          <ToneIcon tone="critical" />
+          <span>{shownError}</span>
+        </p>
+      ) : null}
+      <p role="status" className={styles.status}>
+        {status === 'submitting' ? (
+          <>
+            <ToneIcon tone="info" />
+            {t('credentials.submitting')}
+          </>
+        ) : status === 'saved' ? (
+          <>
+            <ToneIcon tone="positive" />
+            {t('credentials.saved')}
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+/** "Set on 3 May 2026, 09:30 UTC by Camille", in a `<time>`, and a reminder the value is never shown. */
+function SetAt({
+  setAt,
+  setBy,
+  timeZone,
+  locale,
+}: {
+  setAt?: string | Date;
+  setBy?: string;
+  timeZone: string;
+  locale: string;
+}) {
+  const { t } = useI18n();
+  const iso = setAt instanceof Date ? (Number.isNaN(setAt.getTime()) ? '' : setAt.toISOString()) : (setAt ?? '');
+  const known = iso !== '' && isValidInstant(iso);
+  const time = known ? (
+    <time dateTime={new Date(iso).toISOString()}>{formatInstant(iso, locale, timeZone)}</time>
+  ) : null;
+  return (
+    <p className={styles.muted}>
+      {time ? (
+        <>{interpolateNodes(t(setBy ? 'credentials.setOnBy' : 'credentials.setOn'), { date: time, name: setBy })} </>
+      ) : null}
+      {t('credentials.neverShown')}
+    </p>
+  );
+}

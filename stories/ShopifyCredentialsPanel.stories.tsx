@@ -1,0 +1,202 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { ShopifyCredentialsPanel, type ShopifyCredentialsPanelProps } from '../src/components/ShopifyCredentialsPanel';
+import type { Locale } from '../src/domain';
+import { catalogues, type MessageKey } from '../src/i18n';
+import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+
+const CANARY = 'canary-SECRET-7f3a9';
+/** A canary that is a valid Client ID (32 hexadecimal characters). */
+const CLIENT_ID_CANARY = 'ca0a5ec7e7f3a9c0ffee0ca0a5ec7e7f';
+const SET_AT = '2026-04-28T09:30:00Z';
+
+const meta: Meta<typeof ShopifyCredentialsPanel> = {
+  title: 'Components/ShopifyCredentialsPanel',
+  component: ShopifyCredentialsPanel,
+  args: { clientId: { isSet: false }, clientSecret: { isSet: false }, onSubmitCredential: fn() },
+  argTypes: { schemas: { control: false } },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          "Shopify Client ID and Client Secret as write-only fields, with the seed page's notices and the V1 scopes (`read_orders` granted; `read_all_orders` and `read_customers` shown as out of V1, never offered). `onSubmitCredential(field, value)` receives a newly typed value once.",
+      },
+    },
+  },
+};
+
+export default meta;
+type Story = StoryObj<typeof ShopifyCredentialsPanel>;
+type Ctx = StoryContext<ShopifyCredentialsPanelProps>;
+
+const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
+  catalogues[(ctx.globals.locale as Locale | undefined) ?? 'en'][key];
+
+/** The notices, scopes and the absence of any control for the scopes out of V1. */
+async function expectNoticesAndScopes(ctx: Ctx) {
+  const canvas = within(ctx.canvasElement);
+  await expect(canvas.getByRole('heading', { name: m(ctx, 'credentials.shopify.title') })).toBeVisible();
+  const notice = canvas.getByTestId('shopify-credentials-notice');
+  const sentences = [...notice.querySelectorAll('p')].map((p) => p.textContent).join(' ');
+  await expect(sentences).toBe(
+    [
+      m(ctx, 'credentials.shopify.notice.writeOnly'),
+      m(ctx, 'credentials.shopify.notice.calls'),
+      m(ctx, 'credentials.shopify.notice.scope'),
+    ].join(' '),
+  );
+  const scope = (name: string) => ctx.canvasElement.querySelector(`[data-scope="${name}"]`) as HTMLElement;
+  await expect(scope('read_orders')).toHaveTextContent(m(ctx, 'credentials.scope.granted'));
+  for (const name of ['read_all_orders', 'read_customers']) {
+    await expect(scope(name)).toHaveTextContent(m(ctx, 'credentials.scope.outOfV1'));
+    // Not selectable: nothing in the scope list can be operated.
+    await expect(scope(name).querySelectorAll('input, button, select, a, [tabindex], [role="checkbox"]')).toHaveLength(
+      0,
+    );
+  }
+  await expect(canvas.queryAllByRole('checkbox')).toHaveLength(0);
+}
+
+const SEED_COPY =
+  'Shopify credentials are write-only. Client ID / Client Secret are never displayed again. Real Shopify calls are disabled by default; Infisical Free is for the controlled pilot only (not multi-client production). Scope: read_orders. read_all_orders / read_customers are out of V1.';
+
+/** Nothing stored yet: both fields ask for a value. */
+export const NeverSet: Story = {
+  name: 'Never set',
+  play: async (ctx) => {
+    await expectNoticesAndScopes(ctx);
+    if (ctx.globals.locale !== 'fr') {
+      await expect(
+        [...ctx.canvasElement.querySelectorAll('[data-testid="shopify-credentials-notice"] p')]
+          .map((p) => p.textContent)
+          .join(' '),
+      ).toBe(SEED_COPY);
+    }
+    const canvas = within(ctx.canvasElement);
+    for (const label of [m(ctx, 'credentials.shopify.clientId'), m(ctx, 'credentials.shopify.clientSecret')]) {
+      await expect(canvas.getByLabelText(label)).toHaveAttribute('type', 'password');
+    }
+  },
+};
+
+/** Both stored: when and by whom, never what. */
+export const BothSet: Story = {
+  name: 'Both set',
+  args: {
+    clientId: { isSet: true, setAt: SET_AT, setBy: 'Camille Martin (admin)' },
+    clientSecret: { isSet: true, setAt: SET_AT, setBy: 'Camille Martin (admin)' },
+  },
+  play: async (ctx) => {
+    await expectNoticesAndScopes(ctx);
+    await expect(ctx.canvasElement.querySelectorAll('input')).toHaveLength(0);
+    await expect(
+      within(ctx.canvasElement).getAllByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }),
+    ).toHaveLength(2);
+  },
+};
+
+/** The host saved the Client ID and refused the Client Secret. */
+export const SavedAndError: Story = {
+  name: 'Client ID saved, Client Secret refused',
+  args: {
+    clientId: { isSet: true, setAt: SET_AT, status: 'saved' },
+    clientSecret: {
+      isSet: false,
+      status: 'error',
+      error: 'Shopify rejected these credentials (401). Check the value and try again.',
+    },
+  },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('401');
+    await expect(canvas.getByLabelText(m(ctx, 'credentials.shopify.clientSecret'))).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  },
+};
+
+/** A person who may not change credentials (e.g. a viewer). */
+export const Disabled: Story = {
+  name: 'Disabled (read-only)',
+  args: { disabled: true, clientId: { isSet: true, setAt: SET_AT }, clientSecret: { isSet: false } },
+  play: async (ctx) => {
+    await expectNoticesAndScopes(ctx);
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) })).toBeDisabled();
+    await expect(canvas.getByLabelText(m(ctx, 'credentials.shopify.clientSecret'))).toBeDisabled();
+  },
+};
+
+export const NeverSetFr: Story = { ...NeverSet, name: 'Never set (French)', globals: { locale: 'fr' } };
+export const BothSetFr: Story = { ...BothSet, name: 'Both set (French)', globals: { locale: 'fr' } };
+export const SavedAndErrorFr: Story = {
+  ...SavedAndError,
+  name: 'Client ID saved, Client Secret refused (French)',
+  globals: { locale: 'fr' },
+  args: {
+    ...SavedAndError.args,
+    clientSecret: {
+      isSet: false,
+      status: 'error',
+      error: 'Shopify a refusé ces identifiants (401). Vérifiez la valeur et réessayez.',
+    },
+  },
+};
+export const DisabledFr: Story = { ...Disabled, name: 'Disabled (French)', globals: { locale: 'fr' } };
+
+// ——— Security ———
+
+async function expectCanaryNowhereAfter(ctx: Ctx, secret: string, interaction: () => Promise<void>) {
+  const capture = captureConsole();
+  try {
+    await interaction();
+  } finally {
+    capture.restore();
+  }
+  const hits = findCanary(secret, { root: document, args: ctx.args, console: capture.calls });
+  await expect(hits, `the canary was found:\n${describeHits(hits)}`).toEqual([]);
+}
+
+/** Both credentials typed and saved: each reaches the callback once, with its field, then is nowhere. */
+export const CanarySubmit: Story = {
+  name: 'Security: submitted credentials are nowhere',
+  tags: ['security'],
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    const save = (label: string) => canvas.getByRole('button', { name: `${m(ctx, 'credentials.save')} ${label}` });
+    const clientId = m(ctx, 'credentials.shopify.clientId');
+    const clientSecret = m(ctx, 'credentials.shopify.clientSecret');
+    await expectCanaryNowhereAfter(ctx, CANARY, async () => {
+      await userEvent.type(canvas.getByLabelText(clientSecret), CANARY);
+      await expect(findCanary(CANARY).map((hit) => hit.where)).toEqual(['value']);
+      await userEvent.dblClick(save(clientSecret));
+    });
+    await expectCanaryNowhereAfter(ctx, CLIENT_ID_CANARY, async () => {
+      await userEvent.type(canvas.getByLabelText(clientId), `${CLIENT_ID_CANARY}{Enter}`);
+    });
+    await expect(ctx.args.onSubmitCredential).toHaveBeenCalledTimes(2);
+    await expect(ctx.args.onSubmitCredential).toHaveBeenNthCalledWith(1, 'clientSecret', CANARY);
+    await expect(ctx.args.onSubmitCredential).toHaveBeenNthCalledWith(2, 'clientId', CLIENT_ID_CANARY);
+  },
+};
+
+/** A Client ID in the wrong format: the format message, nothing sent, nothing kept. */
+export const CanaryInvalidClientId: Story = {
+  name: 'Security: refused Client ID is nowhere',
+  tags: ['security'],
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expectCanaryNowhereAfter(ctx, CANARY, async () => {
+      await userEvent.type(canvas.getByLabelText(m(ctx, 'credentials.shopify.clientId')), `${CANARY}{Enter}`);
+      await expect(await canvas.findByRole('alert')).toHaveTextContent(m(ctx, 'credentials.shopify.clientIdFormat'));
+    });
+    await expect(ctx.args.onSubmitCredential).not.toHaveBeenCalled();
+  },
+};
+
+export const CanaryInvalidClientIdFr: Story = {
+  ...CanaryInvalidClientId,
+  name: 'Security: refused Client ID is nowhere (French)',
+  globals: { locale: 'fr' },
+};

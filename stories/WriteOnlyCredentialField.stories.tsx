@@ -1,0 +1,431 @@
+import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { z } from 'zod';
+import {
+  type CredentialStatus,
+  WriteOnlyCredentialField,
+  type WriteOnlyCredentialFieldProps,
+} from '../src/components/WriteOnlyCredentialField';
+import type { Locale } from '../src/domain';
+import { catalogues, type MessageKey } from '../src/i18n';
+import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+
+/** A secret that appears nowhere else: if it is found after submit, the field leaked it. */
+const CANARY = 'canary-SECRET-7f3a9';
+const SET_AT = '2026-04-28T09:30:00Z';
+
+/** A host's format for a Shopify client ID, with its own (localised) message. */
+const clientIdSchema = (locale: Locale) =>
+  z
+    .string()
+    .regex(
+      /^[0-9a-f]{32}$/i,
+      locale === 'fr'
+        ? 'Un client ID Shopify compte 32 caractères hexadécimaux (0–9, a–f).'
+        : 'A Shopify client ID is 32 hexadecimal characters (0–9, a–f).',
+    );
+const secretSchema = z.string().min(8, 'At least 8 characters.');
+
+const meta: Meta<typeof WriteOnlyCredentialField> = {
+  title: 'Components/WriteOnlyCredentialField',
+  component: WriteOnlyCredentialField,
+  args: { label: 'Client Secret', isSet: false, schema: secretSchema, onSubmit: fn(), onCancel: fn() },
+  argTypes: {
+    schema: { control: false },
+    status: { control: 'inline-radio', options: ['idle', 'submitting', 'saved', 'error'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A write-only secret. Its props only say whether a value is set, when and by whom: the stored value never reaches the browser. A typed value lives in the `<input>` only; Save hands it to `onSubmit` once and clears it; Cancel and a refused value clear it too. A mask ("••••") is never sent.',
+      },
+    },
+  },
+};
+
+export default meta;
+type Story = StoryObj<typeof WriteOnlyCredentialField>;
+type Ctx = StoryContext<WriteOnlyCredentialFieldProps>;
+
+/** The catalogue of the story's locale, so one play function checks both languages. */
+const messages = (ctx: Pick<Ctx, 'globals'>) => catalogues[(ctx.globals.locale as Locale | undefined) ?? 'en'];
+const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) => messages(ctx)[key];
+
+/** Runs `interaction` with the console recorded, then asserts the canary is nowhere. */
+async function expectCanaryNowhereAfter(ctx: Ctx, interaction: () => Promise<void>) {
+  const capture = captureConsole();
+  try {
+    await interaction();
+  } finally {
+    capture.restore();
+  }
+  const hits = findCanary(CANARY, { root: document, args: ctx.args, console: capture.calls });
+  await expect(hits, `the canary was found:\n${describeHits(hits)}`).toEqual([]);
+}
+
+const secretInput = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector<HTMLInputElement>('input[autocomplete="new-password"]');
+
+/** Proves the detector can see the canary while it is being typed (a check that cannot fail is a defect). */
+async function typeCanary(ctx: Ctx, value = CANARY) {
+  const input = secretInput(ctx.canvasElement);
+  if (!input) throw new Error('no credential input');
+  await userEvent.type(input, value);
+  await expect(input).toHaveValue(value);
+  await expect(findCanary(CANARY, { root: document }).map((hit) => hit.where)).toContain('value');
+  return input;
+}
+
+// ——— States ———
+
+/** Never set: the field asks for a value, typed as a new password. */
+export const NeverSet: Story = {
+  name: 'Never set',
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByText(m(ctx, 'credentials.state.notSet'))).toBeVisible();
+    const input = canvas.getByLabelText(ctx.args.label);
+    await expect(input).toHaveAttribute('type', 'password');
+    await expect(input).toHaveAttribute('autocomplete', 'new-password');
+    await expect(input).toHaveAttribute('spellcheck', 'false');
+    await expect(input).toHaveAttribute('autocapitalize', 'off');
+    await expect(input).toHaveAttribute('autocorrect', 'off');
+    await expect(input).not.toHaveAttribute('name');
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveAccessibleDescription(m(ctx, 'credentials.writeOnlyHint'));
+    await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.show')) })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  },
+};
+
+/** Set: when it was set, never what. No input, no mask: only a Replace action. */
+export const IsSet: Story = {
+  name: 'Set (when)',
+  args: { isSet: true, setAt: SET_AT },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByText(m(ctx, 'credentials.state.set'))).toBeVisible();
+    const time = ctx.canvasElement.querySelector('time');
+    await expect(time).toHaveAttribute('datetime', '2026-04-28T09:30:00.000Z');
+    await expect(time).toHaveTextContent(
+      ctx.globals.locale === 'fr' ? '28 avr. 2026, 09:30 UTC' : '28 Apr 2026, 09:30 UTC',
+    );
+    await expect(ctx.canvasElement.querySelector('input')).toBeNull();
+    await expect(ctx.canvasElement.textContent).not.toMatch(/[•●*]{3,}/);
+    await expect(
+      canvas.getByRole('button', { name: `${m(ctx, 'credentials.replace')} ${ctx.args.label}` }),
+    ).toBeEnabled();
+  },
+};
+
+export const SetBy: Story = {
+  name: 'Set (when and by whom)',
+  args: { isSet: true, setAt: SET_AT, setBy: 'Camille Martin (admin)' },
+  play: async (ctx) => {
+    await expect(within(ctx.canvasElement).getByText(/Camille Martin \(admin\)/)).toBeVisible();
+  },
+};
+
+/** Replacing a set value: an empty input (the stored value is never prefilled), Save and Cancel. */
+export const Replacing: Story = {
+  args: { isSet: true, setAt: SET_AT, defaultReplacing: true },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByLabelText(ctx.args.label)).toHaveValue('');
+    await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.cancel')) })).toBeEnabled();
+  },
+};
+
+export const Submitting: Story = {
+  args: { isSet: false, status: 'submitting' },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent(m(ctx, 'credentials.submitting'));
+    await expect(canvas.getByLabelText(ctx.args.label)).toBeDisabled();
+    await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) })).toBeDisabled();
+  },
+};
+
+export const Saved: Story = {
+  args: { isSet: true, setAt: SET_AT, status: 'saved' },
+  play: async (ctx) => {
+    await expect(within(ctx.canvasElement).getByRole('status')).toHaveTextContent(m(ctx, 'credentials.saved'));
+  },
+};
+
+/** The host's error (e.g. the store refused the value), announced and tied to the input. */
+export const HostError: Story = {
+  name: 'Error (from the host)',
+  args: {
+    isSet: true,
+    setAt: SET_AT,
+    defaultReplacing: true,
+    status: 'error',
+    error: 'Shopify rejected these credentials (401). Check the value and try again.',
+  },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent(String(ctx.args.error));
+    const input = canvas.getByLabelText(ctx.args.label);
+    await expect(input).toHaveAttribute('aria-invalid', 'true');
+    await expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+  },
+};
+
+/** The host's zod schema refuses the format: its message is shown, nothing is sent. */
+export const ValidationError: Story = {
+  name: 'Error (invalid format)',
+  args: { label: 'Client ID' },
+  render: (args, ctx) => (
+    <WriteOnlyCredentialField {...args} schema={clientIdSchema((ctx.globals.locale as Locale) ?? 'en')} />
+  ),
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await userEvent.type(canvas.getByLabelText(ctx.args.label), 'not-a-client-id');
+    await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) }));
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(/32/);
+    await expect(canvas.getByLabelText(ctx.args.label)).toHaveAccessibleDescription(
+      `${m(ctx, 'credentials.writeOnlyHint')} ${alert.textContent}`,
+    );
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+export const Disabled: Story = {
+  args: { isSet: true, setAt: SET_AT, disabled: true },
+  play: async (ctx) => {
+    await expect(
+      within(ctx.canvasElement).getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }),
+    ).toBeDisabled();
+  },
+};
+
+export const DisabledNeverSet: Story = {
+  name: 'Disabled (never set)',
+  args: { disabled: true },
+  play: async (ctx) => {
+    await expect(within(ctx.canvasElement).getByLabelText(ctx.args.label)).toBeDisabled();
+  },
+};
+
+/** The same states in French. */
+const french = (story: Story, name: string): Story => ({ ...story, name, globals: { locale: 'fr' } });
+export const NeverSetFr = french(NeverSet, 'Never set (French)');
+export const SetFr = french(IsSet, 'Set (French)');
+export const SetByFr = french(SetBy, 'Set by whom (French)');
+export const ReplacingFr = french(Replacing, 'Replacing (French)');
+export const SubmittingFr = french(Submitting, 'Submitting (French)');
+export const SavedFr = french(Saved, 'Saved (French)');
+export const HostErrorFr: Story = {
+  ...french(HostError, 'Error from the host (French)'),
+  args: { ...HostError.args, error: 'Shopify a refusé ces identifiants (401). Vérifiez la valeur et réessayez.' },
+};
+export const ValidationErrorFr = french(ValidationError, 'Error, invalid format (French)');
+export const DisabledFr = french(Disabled, 'Disabled (French)');
+
+// ——— Security: the canary ———
+
+/** Submit: `onSubmit` gets the value exactly once (a double click and Enter add nothing); then it is nowhere. */
+export const CanarySubmit: Story = {
+  name: 'Security: submitted secret is nowhere',
+  tags: ['security'],
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expectCanaryNowhereAfter(ctx, async () => {
+      const input = await typeCanary(ctx);
+      const save = canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) });
+      await userEvent.dblClick(save);
+      await userEvent.type(input, '{Enter}');
+      await expect(input).toHaveValue('');
+      await expect(input).toHaveAttribute('type', 'password');
+    });
+    await expect(ctx.args.onSubmit).toHaveBeenCalledTimes(1);
+    await expect(ctx.args.onSubmit).toHaveBeenCalledWith(CANARY);
+  },
+};
+
+/** Cancel on a field never set: the input stays, empty; nothing is sent. */
+export const CanaryCancel: Story = {
+  name: 'Security: cancelled secret is nowhere',
+  tags: ['security'],
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expectCanaryNowhereAfter(ctx, async () => {
+      const input = await typeCanary(ctx);
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.cancel')) }));
+      await expect(input).toHaveValue('');
+    });
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
+    await expect(ctx.args.onCancel).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Cancel while replacing a set value (button, then Escape): nothing is sent and the typed value is gone. */
+export const CanaryCancelReplacing: Story = {
+  name: 'Security: cancelled replacement is nowhere',
+  tags: ['security'],
+  args: { isSet: true, setAt: SET_AT },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expectCanaryNowhereAfter(ctx, async () => {
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }));
+      await typeCanary(ctx);
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.cancel')) }));
+      await expect(ctx.canvasElement.querySelector('input')).toBeNull();
+      // Focus returns to Replace, which opens an empty input again.
+      await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) })).toHaveFocus();
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }));
+      await expect(canvas.getByLabelText(ctx.args.label)).toHaveValue('');
+      await expect(canvas.getByLabelText(ctx.args.label)).toHaveFocus();
+      await userEvent.keyboard('{Escape}');
+    });
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
+    await expect(ctx.args.onCancel).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** A value the host schema refuses: the error is shown, nothing is sent, and the value is not kept. */
+export const CanaryValidationError: Story = {
+  name: 'Security: refused secret is nowhere',
+  tags: ['security'],
+  args: { label: 'Client ID' },
+  render: (args) => <WriteOnlyCredentialField {...args} schema={clientIdSchema('en')} />,
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expectCanaryNowhereAfter(ctx, async () => {
+      await typeCanary(ctx);
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) }));
+      await expect(await canvas.findByRole('alert')).toHaveTextContent('32 hexadecimal characters');
+    });
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+/** A mask typed or pasted back is refused, never sent. */
+export const MaskNeverSent: Story = {
+  name: 'Security: a mask is never sent',
+  tags: ['security'],
+  args: { isSet: true, setAt: SET_AT, defaultReplacing: true },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await userEvent.type(canvas.getByLabelText(ctx.args.label), '••••••••{Enter}');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(m(ctx, 'credentials.maskRejected'));
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+/** A host that saves: the field re-renders with new props (submitting, then saved and set). */
+function HostSimulation(args: WriteOnlyCredentialFieldProps) {
+  const [state, setState] = useState<{ status: CredentialStatus; isSet: boolean; setAt?: string }>({
+    status: 'idle',
+    isSet: false,
+  });
+  return (
+    <WriteOnlyCredentialField
+      {...args}
+      {...state}
+      onSubmit={(value) => {
+        args.onSubmit(value);
+        setState({ status: 'submitting', isSet: false });
+        setTimeout(() => setState({ status: 'saved', isSet: true, setAt: SET_AT }), 50);
+      }}
+    />
+  );
+}
+
+/** After the host re-renders the field (submitting → saved → set), then Replace: still nowhere. */
+export const CanaryRerender: Story = {
+  name: 'Security: secret is nowhere after re-renders',
+  tags: ['security'],
+  render: (args) => <HostSimulation {...args} />,
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expectCanaryNowhereAfter(ctx, async () => {
+      await typeCanary(ctx);
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) }));
+      await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(m(ctx, 'credentials.saved')));
+      await expect(canvas.getByText(m(ctx, 'credentials.state.set'))).toBeVisible();
+    });
+    await expectCanaryNowhereAfter(ctx, async () => {
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }));
+      await expect(canvas.getByLabelText(ctx.args.label)).toHaveValue('');
+    });
+    await expect(ctx.args.onSubmit).toHaveBeenCalledTimes(1);
+    await expect(ctx.args.onSubmit).toHaveBeenCalledWith(CANARY);
+  },
+};
+
+/** Show reveals only what is being typed: the input's own value, nowhere else; Hide masks it again. */
+export const ShowHide: Story = {
+  name: 'Security: show/hide reveals only the typed value',
+  tags: ['security'],
+  args: { isSet: true, setAt: SET_AT, defaultReplacing: true },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    const input = canvas.getByLabelText(ctx.args.label);
+    const toggle = canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.show')) });
+    // Nothing stored is revealed: the input starts empty and stays empty when shown.
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(input).toHaveAttribute('type', 'text');
+    await expect(input).toHaveValue('');
+    await userEvent.click(toggle);
+    await typeCanary(ctx);
+    await userEvent.click(toggle);
+    await expect(input).toHaveAttribute('type', 'text');
+    await expect(input).toHaveValue(CANARY);
+    // The only place the canary is: the input's own value (no text, no attribute, no state).
+    const hits = findCanary(CANARY, { root: document, args: ctx.args });
+    await expect(hits).toEqual([{ where: 'value', detail: expect.stringContaining('<input') }]);
+    await userEvent.click(toggle);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(input).toHaveAttribute('type', 'password');
+    await expectCanaryNowhereAfter(ctx, async () => {
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.cancel')) }));
+    });
+  },
+};
+
+/** French, end to end: submit, then nowhere. */
+export const CanarySubmitFr: Story = { ...french(CanarySubmit, 'Security: submitted secret is nowhere (French)') };
+
+// ——— Every state at once ———
+
+const ALL_STATES: Array<[string, Partial<WriteOnlyCredentialFieldProps>]> = [
+  ['Never set', {}],
+  ['Set', { isSet: true, setAt: SET_AT }],
+  ['Set by', { isSet: true, setAt: SET_AT, setBy: 'Camille Martin (admin)' }],
+  ['Replacing', { isSet: true, setAt: SET_AT, defaultReplacing: true }],
+  ['Submitting', { status: 'submitting' }],
+  ['Saved', { isSet: true, setAt: SET_AT, status: 'saved' }],
+  ['Error', { isSet: true, setAt: SET_AT, status: 'error', error: 'Shopify rejected these credentials (401).' }],
+  ['Disabled', { isSet: true, setAt: SET_AT, disabled: true }],
+];
+
+function Matrix(args: WriteOnlyCredentialFieldProps) {
+  return (
+    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))', gap: 12 }}>
+      {ALL_STATES.map(([name, props]) => (
+        <WriteOnlyCredentialField key={name} {...args} label={`Client Secret — ${name}`} {...props} />
+      ))}
+    </div>
+  );
+}
+
+export const AllStates: Story = {
+  name: 'All states',
+  render: (args) => <Matrix {...args} />,
+  play: async (ctx) => {
+    const states = [...ctx.canvasElement.querySelectorAll('[data-state]')].map((el) => el.getAttribute('data-state'));
+    await expect(states).toEqual(['not-set', 'set', 'set', 'replacing', 'not-set', 'set', 'set', 'set']);
+    await expect(ctx.canvasElement.querySelectorAll('time')).toHaveLength(6);
+  },
+};
+
+export const AllStatesFr: Story = { ...french(AllStates, 'All states (French)') };
