@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -6,8 +8,10 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
-import { modes } from './.storybook/modes.ts';
+import type { BrowserCommand } from 'vitest/node';
+import { EXTENDED_MODES_TAG, MODE_NAMES, visualModes } from './.storybook/modes.ts';
 import { browserDrift, chromiumPath } from './scripts/chromium.mjs';
+import { MANIFEST_LINES, type VisualRecord } from './scripts/visual-paths.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const BASELINES = path.join(root, 'test/visual/baselines');
@@ -25,6 +29,28 @@ const comparatorOptions =
   drift === 'patch'
     ? { threshold: 0.05, allowedMismatchedPixelRatio: 0.0005 }
     : { threshold: 0, allowedMismatchedPixels: 0 };
+
+/**
+ * Browser commands of the story setup (.storybook/vitest.setup.ts), run in Node:
+ * where a story's baseline is and whether it exists, and the run's manifest of the screenshots
+ * every story × mode is expected to have (read by scripts/test.mjs for orphan baselines and the
+ * review report).
+ */
+const visualBaseline: BrowserCommand<[mode: string, storyId: string]> = (ctx, mode, storyId) => {
+  const file = path.basename(ctx.testPath ?? '');
+  // The name Vitest gives the screenshot of `${mode}/${storyId}` (it collapses runs of dashes).
+  const name = storyId
+    .replace(/\s+/g, '-')
+    .replace(/[^\w-]+/g, '')
+    .replace(/-{2,}/g, '-');
+  const baseline = path.join(BASELINES, file, mode, `${name}.png`);
+  return { path: path.relative(root, baseline), exists: existsSync(baseline) };
+};
+const visualRecord: BrowserCommand<[record: Omit<VisualRecord, 'file'>]> = (ctx, record) => {
+  const file = path.relative(root, ctx.testPath ?? '');
+  mkdirSync(path.dirname(MANIFEST_LINES), { recursive: true });
+  appendFileSync(MANIFEST_LINES, `${JSON.stringify({ ...record, file })}\n`);
+};
 
 /** A fresh browser config per project: Vitest names (mutates) each project's instances. */
 const browser = () => ({
@@ -47,10 +73,13 @@ const browser = () => ({
         '--hide-scrollbars',
       ],
     },
-    contextOptions: { deviceScaleFactor: 1, reducedMotion: 'reduce' },
+    // The runner's own window is larger than any story (1200 × 900 by default, taller pages grow it), so
+    // the story frame is never scaled down: screenshots are at 1:1 CSS pixels.
+    contextOptions: { deviceScaleFactor: 1, reducedMotion: 'reduce', viewport: { width: 1280, height: 6000 } },
   }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
+  commands: { visualBaseline, visualRecord },
   expect: {
     toMatchScreenshot: {
       comparatorName: 'pixelmatch' as const,
@@ -85,13 +114,21 @@ export default defineConfig({
           environment: 'node',
         },
       },
-      // One project per visual mode: every story runs (render, play, axe) and is screenshotted in each.
-      ...Object.entries(modes).map(([mode, globals]) => ({
+      // One project per visual mode (.storybook/modes.ts): every story runs (render, play, axe) and
+      // is screenshotted in each base mode; the extended modes take only the stories tagged for them.
+      ...MODE_NAMES.map((mode) => ({
         extends: true as const,
-        plugins: [storybookTest({ configDir: path.join(root, '.storybook'), initialGlobals: globals })],
+        plugins: [
+          storybookTest({
+            configDir: path.join(root, '.storybook'),
+            initialGlobals: { ...visualModes[mode].globals },
+            ...(visualModes[mode].scope === 'extended' ? { tags: { include: [EXTENDED_MODES_TAG] } } : {}),
+          }),
+        ],
         test: {
           name: `stories:${mode}`,
           browser: browser(),
+          provide: { visualMode: mode },
           setupFiles: [path.join(root, '.storybook/vitest.setup.ts')],
         },
       })),

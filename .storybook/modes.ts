@@ -1,13 +1,100 @@
 /**
- * Visual modes, defined once: the local visual tests run one Vitest project per mode
- * (see vite.config.ts), and `parameters.chromatic.modes` reads the same list.
+ * Visual modes, defined once. The same list drives:
+ * - the local visual tests: one Vitest project per mode (vite.config.ts), baselines in
+ *   `test/visual/baselines/<stories file>/<mode>/<story id>.png`;
+ * - Chromatic: `parameters.chromatic.modes` (preview.tsx for the base modes, `extendedChromaticModes`
+ *   on the metas of the stories tagged `'extended-modes'`).
+ *
+ * Base modes (light, dark) apply to every story. Extended modes (French, 360 px wide) apply only to
+ * the stories tagged `'extended-modes'` (pages and tables), where the locale and the width change
+ * the layout. A story whose own `globals` already fix what a mode changes (e.g. a story pinned to
+ * `globals: { locale: 'fr' }` in the `fr` mode) is not run again in that mode: it would only be a
+ * copy of its light screenshot. See test/visual/README.md.
  */
 export const THEMES = ['light', 'dark'] as const;
 export type ThemeName = (typeof THEMES)[number];
 
-export const modes = {
-  light: { theme: 'light' },
-  dark: { theme: 'dark' },
-} as const satisfies Record<string, { theme: ThemeName; locale?: 'en' | 'fr' }>;
+/** The tag that opts a story (or a whole meta) into the extended modes. */
+export const EXTENDED_MODES_TAG = 'extended-modes';
 
-export type ModeName = keyof typeof modes;
+/** The narrow viewport: Storybook's toolbar option, the Vitest page size and Chromatic's width. */
+export const NARROW_VIEWPORT = { width: 360, height: 800 } as const;
+
+/** `parameters.viewport.options` entries (Storybook's viewport toolbar and the Vitest runner). */
+export const viewportOptions = {
+  narrow: {
+    name: `Narrow (${NARROW_VIEWPORT.width} px)`,
+    styles: { width: `${NARROW_VIEWPORT.width}px`, height: `${NARROW_VIEWPORT.height}px` },
+    type: 'mobile',
+  },
+} as const;
+
+export interface ModeGlobals {
+  theme: ThemeName;
+  locale?: 'en' | 'fr';
+  viewport?: { value: keyof typeof viewportOptions; isRotated: boolean };
+}
+
+export interface VisualMode {
+  /** Storybook globals applied to every story in this mode (Vitest `initialGlobals`). */
+  globals: ModeGlobals;
+  /** `'all'` stories, or only those tagged {@link EXTENDED_MODES_TAG}. */
+  scope: 'all' | 'extended';
+  /** Chromatic's viewport for this mode (Chromatic does not read the viewport global). */
+  viewport?: { width: number; height: number };
+}
+
+export const visualModes = {
+  light: { globals: { theme: 'light' }, scope: 'all' },
+  dark: { globals: { theme: 'dark' }, scope: 'all' },
+  fr: { globals: { theme: 'light', locale: 'fr' }, scope: 'extended' },
+  narrow: {
+    globals: { theme: 'light', viewport: { value: 'narrow', isRotated: false } },
+    scope: 'extended',
+    viewport: { ...NARROW_VIEWPORT },
+  },
+} as const satisfies Record<string, VisualMode>;
+
+export type ModeName = keyof typeof visualModes;
+export const MODE_NAMES = Object.keys(visualModes) as ModeName[];
+
+/** The mode every other mode is a variation of: what a story pinned to a mode's globals renders. */
+export const BASE_MODE: ModeName = 'light';
+
+/** A Chromatic mode: the mode's globals, with `viewport` as Chromatic expects it (a size). */
+type ChromaticMode = Record<string, unknown>;
+
+function chromaticMode(mode: VisualMode): ChromaticMode {
+  const { viewport: _viewportGlobal, ...globals } = mode.globals;
+  return mode.viewport ? { ...globals, viewport: mode.viewport } : { ...globals };
+}
+
+function chromaticModesFor(scope: VisualMode['scope']): Record<string, ChromaticMode> {
+  return Object.fromEntries(
+    Object.entries(visualModes as Record<string, VisualMode>)
+      .filter(([, mode]) => mode.scope === scope)
+      .map(([name, mode]) => [name, chromaticMode(mode)]),
+  );
+}
+
+/** `parameters.chromatic.modes` for every story (preview.tsx). */
+export const chromaticModes = chromaticModesFor('all');
+
+/**
+ * The Chromatic modes a meta tagged `'extended-modes'` adds to the preview's base modes (Chromatic
+ * reads parameters, not tags; Storybook merges both). The tag must be written literally in the
+ * meta: Storybook reads tags statically, so a spread object would not select the story locally.
+ *
+ * ```ts
+ * import { extendedChromaticModes } from '../.storybook/modes';
+ * const meta = {
+ *   title: 'Pages/…',
+ *   component: Page,
+ *   tags: ['extended-modes'],
+ *   parameters: { chromatic: { modes: extendedChromaticModes } },
+ * } satisfies Meta<typeof Page>;
+ * ```
+ *
+ * The story tests fail when the tag and the Chromatic modes disagree (.storybook/vitest.setup.ts).
+ */
+export const extendedChromaticModes = chromaticModesFor('extended');

@@ -4,7 +4,7 @@ import { NowProvider } from '../src/context/NowProvider';
 import { type Locale, SEED_NOW } from '../src/domain';
 import { LocaleProvider } from '../src/i18n';
 import { darkTheme, lightTheme, vars } from '../src/theme';
-import { modes, type ThemeName } from './modes';
+import { chromaticModes, type ThemeName, viewportOptions } from './modes';
 
 const themeClass: Record<ThemeName, string> = { light: lightTheme, dark: darkTheme };
 
@@ -79,7 +79,10 @@ const preview: Preview = {
         runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
       },
     },
-    chromatic: { modes },
+    // The visual modes (.storybook/modes.ts): the viewport option the narrow mode selects, and the
+    // base modes Chromatic captures every story in (tagged metas add the extended ones).
+    viewport: { options: viewportOptions },
+    chromatic: { modes: chromaticModes },
   },
 };
 

@@ -1,24 +1,217 @@
 /**
- * Vitest-only setup for the story projects (never loaded by `storybook dev`): after each story's
- * render, play function and axe check, its root is screenshotted and compared with the committed
- * baseline `test/visual/baselines/<stories file>/<mode>/<story id>.png`.
+ * Vitest-only setup for the story projects (never loaded by `storybook dev`), one project per
+ * visual mode (.storybook/modes.ts). For every story:
+ *
+ * 1. Guardrail 1 (mock-only): from before the story renders until after its play function and
+ *    axe check, every network API and storage write is watched; any call fails the story, naming
+ *    the API and its URL or key. See test/visual/README.md, "Guardrail 1".
+ * 2. Modes: a story whose own `globals` already fix what this mode changes, or whose
+ *    `parameters.chromatic.modes[mode].disable` is set, is skipped in this mode.
+ * 3. Screenshot: its root is compared with `test/visual/baselines/<stories file>/<mode>/<story id>.png`,
+ *    honouring Chromatic's `disableSnapshot`, `delay`, `diffThreshold`, `ignoreSelectors` and
+ *    `data-chromatic="ignore"`. Each story × mode is recorded in the run's manifest, from which
+ *    `npm test` finds orphan baselines and writes the review report.
  */
 import type { StoryContext } from '@storybook/react-vite';
-import { afterEach, beforeEach, expect } from 'vitest';
-import { page } from 'vitest/browser';
+import { afterEach, beforeEach, expect, inject, type TestContext } from 'vitest';
+import { commands, page } from 'vitest/browser';
+import type { VisualRecord } from '../scripts/visual-paths.mjs';
+import { BASE_MODE, EXTENDED_MODES_TAG, type ModeName, visualModes } from './modes';
+import { type GuardrailWatcher, watchNetworkAndStorage } from './vitest.guardrail';
 
-beforeEach(async () => {
+declare module 'vitest' {
+  interface ProvidedContext {
+    visualMode: ModeName;
+  }
+}
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    visualBaseline: (mode: string, storyId: string) => Promise<{ path: string; exists: boolean }>;
+    visualRecord: (record: Omit<VisualRecord, 'file'>) => Promise<void>;
+  }
+}
+
+/** Chromatic's story parameters that mean something locally (https://www.chromatic.com/docs/config-with-story-params/). */
+interface ChromaticParameters {
+  disableSnapshot?: boolean;
+  delay?: number;
+  diffThreshold?: number;
+  ignoreSelectors?: string[];
+  modes?: Record<string, { disable?: boolean } & Record<string, unknown>>;
+}
+
+type ComposedStory = StoryContext & { storyName?: string };
+
+const mode = inject('visualMode');
+const modeDefinition = visualModes[mode];
+const IGNORE_SELECTOR = '[data-chromatic="ignore"]';
+
+/** What Storybook told us about the story running now (its own globals are only on its context). */
+let current: { test: TestContext; title?: string; name?: string; storyGlobals?: Record<string, unknown> } | null = null;
+let watcher: GuardrailWatcher | null = null;
+
+/** The globals this mode sets differently from the base mode: what a story can pin itself. */
+const baseGlobals: Record<string, unknown> = visualModes[BASE_MODE].globals;
+const modeGlobals: Record<string, unknown> = modeDefinition.globals;
+const changedGlobals = Object.keys(modeGlobals).filter(
+  (key) => JSON.stringify(modeGlobals[key]) !== JSON.stringify(baseGlobals[key]),
+);
+
+/**
+ * A project-level Storybook `beforeEach`, added to the project annotations the addon composed,
+ * runs inside the story's lifecycle right before it renders: the one place the story's own
+ * `globals` are known. It skips the story in a mode it would only duplicate.
+ */
+const storyBeforeEach = (context: StoryContext) => {
+  if (!current) return;
+  current.title = context.title;
+  current.name = context.name;
+  current.storyGlobals = context.storyGlobals;
+  const chromatic = (context.parameters.chromatic ?? {}) as ChromaticParameters;
+  let reason: string | null = null;
+  if (chromatic.modes?.[mode]?.disable) reason = `parameters.chromatic.modes.${mode}.disable`;
+  else if (changedGlobals.length > 0 && changedGlobals.every((key) => key in context.storyGlobals))
+    reason = `its own globals (${changedGlobals.join(', ')}) already fix what mode "${mode}" changes: same as its ${BASE_MODE} screenshot`;
+  if (reason) {
+    const test = current.test;
+    return commands
+      .visualRecord({
+        mode,
+        storyId: context.id,
+        title: context.title,
+        name: context.name,
+        screenshot: 'skipped',
+        reason,
+        baseline: '',
+      })
+      .then(() => test.skip(`not run in mode "${mode}": ${reason}`));
+  }
+};
+
+type ProjectAnnotations = { beforeEach?: unknown };
+const installed = new WeakSet<ProjectAnnotations>();
+
+/** Adds `storyBeforeEach` to the annotations the addon composed from preview.tsx (its setup file runs after this one). */
+function installStoryHook() {
+  const project = (globalThis as { globalProjectAnnotations?: ProjectAnnotations }).globalProjectAnnotations;
+  if (!project) {
+    throw new Error(
+      'vitest.setup.ts: Storybook project annotations are not set; @storybook/addon-vitest should have applied .storybook/preview.tsx.',
+    );
+  }
+  if (installed.has(project)) return;
+  const existing = project.beforeEach;
+  project.beforeEach = [...(Array.isArray(existing) ? existing : existing ? [existing] : []), storyBeforeEach];
+  installed.add(project);
+}
+
+beforeEach(async (context) => {
+  installStoryHook();
+  current = { test: context };
   await document.fonts.ready;
+  watcher?.restore();
+  watcher = watchNetworkAndStorage();
 });
 
 afterEach(async (context) => {
-  const story = (context as typeof context & { story?: StoryContext }).story;
-  if (!story) return;
+  // Stop watching first: what follows (screenshot, records) is the runner's, not the story's.
+  const calls = watcher?.restore() ?? [];
+  watcher = null;
+  const story = (context as typeof context & { story?: ComposedStory }).story;
+  const info = current;
+  current = null;
+  if (!story || context.task.result?.state === 'skip') return;
+  const title = info?.title ?? context.task.suite?.name ?? '';
+  const name = info?.name ?? context.task.name;
+  const label = `"${title} › ${name}" (${story.id}) in mode "${mode}"`;
+
+  if (calls.length > 0) {
+    throw new Error(
+      [
+        `Guardrail 1 (mock-only): story ${label} made ${calls.length} network or storage call(s) during its render/play:`,
+        ...calls.map((call) => `  • ${call}`),
+        'Stories render from fixtures only: no fetch, XHR, WebSocket, EventSource, sendBeacon or storage write (test/visual/README.md, "Guardrail 1").',
+      ].join('\n'),
+    );
+  }
+
+  if (!context.task.result?.errors?.length && info?.storyGlobals === undefined) {
+    // Without the hook, stories pinned to a mode's globals would be screenshotted twice, silently.
+    throw new Error(
+      `vitest.setup.ts: the Storybook beforeEach added to the project annotations did not run for story ${label}; the mode-skipping logic needs it (has @storybook/addon-vitest changed how it composes stories?).`,
+    );
+  }
+
+  const chromatic = (story.parameters.chromatic ?? {}) as ChromaticParameters;
+  checkExtendedModes(story, chromatic, label);
+
+  const baseline = await commands.visualBaseline(mode, story.id);
+  const disabled = chromatic.disableSnapshot === true;
+  await commands.visualRecord({
+    mode,
+    storyId: story.id,
+    title,
+    name,
+    screenshot: disabled ? 'disabled' : 'expected',
+    ...(disabled ? { reason: 'parameters.chromatic.disableSnapshot' } : {}),
+    baseline: baseline.path,
+  });
+  // disableSnapshot: the story still ran (render, play, axe); only its screenshot is skipped.
+  if (disabled) return;
   // A story that already failed is reported for that failure; a screenshot would only add noise.
   if (context.task.result?.errors?.length) return;
-  const mode = String(story.globals.theme ?? 'light');
+
+  if (chromatic.delay && chromatic.delay > 0) await new Promise((resolve) => setTimeout(resolve, chromatic.delay));
   await document.fonts.ready;
   const root = document.querySelector('[data-testid="story-root"]');
-  if (!root) throw new Error(`Story ${story.id} rendered no story root to screenshot`);
-  await expect.element(page.elementLocator(root)).toMatchScreenshot(`${mode}/${story.id}`);
+  if (!root) throw new Error(`Story ${label} rendered no story root to screenshot`);
+  // A story taller than the viewport (the page) is only painted where the viewport is: grow the
+  // viewport to the story's full height for the capture, then give the next story the usual size.
+  const { innerWidth: width, innerHeight: height } = window;
+  const fullHeight = Math.ceil(root.getBoundingClientRect().bottom + window.scrollY);
+  if (fullHeight > height) await page.viewport(width, fullHeight);
+  const selectors = [IGNORE_SELECTOR, ...(chromatic.ignoreSelectors ?? [])].join(', ');
+  const mask = Array.from(root.querySelectorAll(selectors));
+  try {
+    await expect.element(page.elementLocator(root)).toMatchScreenshot(`${mode}/${story.id}`, {
+      ...(mask.length > 0 ? { screenshotOptions: { mask } } : {}),
+      ...(chromatic.diffThreshold !== undefined ? { comparatorOptions: { threshold: chromatic.diffThreshold } } : {}),
+    });
+  } catch (error) {
+    if (baseline.exists) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new Error(
+      [
+        `Story ${label} has no baseline: ${baseline.path}.`,
+        'Write it with `npm run test:update`, look at the image, and commit it with the story.',
+        `(${detail.split('\n')[0]})`,
+      ].join('\n'),
+    );
+  } finally {
+    if (fullHeight > height) await page.viewport(width, height);
+  }
 });
+
+/**
+ * The tag selects the extended modes locally; Chromatic reads `parameters.chromatic.modes`.
+ * Both must say the same, or Chromatic and the local run review different things.
+ */
+function checkExtendedModes(story: ComposedStory, chromatic: ChromaticParameters, label: string) {
+  if (mode !== BASE_MODE) return;
+  const extended = Object.entries(visualModes)
+    .filter(([, definition]) => definition.scope === 'extended')
+    .map(([name]) => name);
+  const tagged = story.tags.includes(EXTENDED_MODES_TAG);
+  const inChromatic = extended.filter((name) => chromatic.modes?.[name] && !chromatic.modes[name]?.disable);
+  if (tagged && inChromatic.length === 0) {
+    throw new Error(
+      `Story ${label} is tagged '${EXTENDED_MODES_TAG}' but Chromatic would not capture its extended modes (${extended.join(', ')}): add \`parameters: { chromatic: { modes: extendedChromaticModes } }\` (from .storybook/modes.ts) to its meta.`,
+    );
+  }
+  if (!tagged && inChromatic.length > 0) {
+    throw new Error(
+      `Story ${label} sets Chromatic modes ${inChromatic.join(', ')} but is not tagged '${EXTENDED_MODES_TAG}', so the local run never screenshots them: add \`tags: ['${EXTENDED_MODES_TAG}']\` to its meta.`,
+    );
+  }
+}
