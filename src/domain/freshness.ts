@@ -44,7 +44,7 @@ export function freshnessOf(
 ): Freshness {
   const window = windowFor(source, defaults);
   const syncing = source.syncStartedAt !== null;
-  const lastMs = source.lastSuccessfulSyncAt === null ? Number.NaN : Date.parse(source.lastSuccessfulSyncAt);
+  const lastMs = source.lastSuccessfulSyncAt === null ? Number.NaN : parseInstant(source.lastSuccessfulSyncAt);
   const ageMs = Number.isNaN(lastMs) ? null : now.getTime() - lastMs;
   if (!source.enabled || window === null) {
     return { state: 'UNKNOWN', ageMs, window, pastErrorWindow: false, syncing };
@@ -55,4 +55,61 @@ export function freshnessOf(
   const stale = ageMs > window.warnAfterHours * HOUR_MS;
   const pastErrorWindow = stale && window.errorAfterHours !== undefined && ageMs > window.errorAfterHours * HOUR_MS;
   return { state: stale ? 'STALE' : 'FRESH', ageMs, window, pastErrorWindow, syncing };
+}
+
+const digit = (text: string, at: number): number => {
+  const code = text.charCodeAt(at) - 0x30;
+  return code >= 0 && code <= 9 ? code : Number.NaN;
+};
+const two = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * `Date.parse` for the instants the schema accepts (`2026-05-03T06:10:00Z`, with optional
+ * milliseconds and a `Z` or `±HH:MM` offset), read field by field: the rules read one per source,
+ * and 100,000 sources must be judged in a few milliseconds. Anything else goes to `Date.parse`
+ * itself, so the result is always the same as `Date.parse(iso)`.
+ */
+export function parseInstant(iso: string): number {
+  const n = iso.length;
+  if (n < 20 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':') {
+    return Date.parse(iso);
+  }
+  const year = two(iso, 0) * 100 + two(iso, 2);
+  const month = two(iso, 5);
+  const day = two(iso, 8);
+  const hour = two(iso, 11);
+  const minute = two(iso, 14);
+  const second = two(iso, 17);
+  let at = 19;
+  let ms = 0;
+  if (iso[at] === '.') {
+    let digits = 0;
+    at += 1;
+    while (at < n && digits < 4 && !Number.isNaN(digit(iso, at))) {
+      ms = ms * 10 + digit(iso, at);
+      digits += 1;
+      at += 1;
+    }
+    if (digits === 0 || digits > 3) return Date.parse(iso);
+    ms *= digits === 1 ? 100 : digits === 2 ? 10 : 1;
+  }
+  let offsetMinutes = 0;
+  if (iso[at] === 'Z' && at + 1 === n) {
+    offsetMinutes = 0;
+  } else if ((iso[at] === '+' || iso[at] === '-') && at + 6 === n && iso[at + 3] === ':') {
+    const hours = two(iso, at + 1);
+    const minutes = two(iso, at + 4);
+    if (!(hours <= 23 && minutes <= 59)) return Date.parse(iso);
+    offsetMinutes = (iso[at] === '+' ? 1 : -1) * (hours * 60 + minutes);
+  } else {
+    return Date.parse(iso);
+  }
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  // NaN fails every comparison: a non-digit anywhere falls back too.
+  if (!(year >= 100 && month >= 1 && day >= 1 && day <= monthDays && hour <= 23 && minute <= 59 && second <= 59)) {
+    return Date.parse(iso);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMinutes * 60_000;
 }

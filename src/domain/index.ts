@@ -6,3 +6,4 @@ export * from './parse';
 export * from './schemas';
 export * from './status';
 export * from './summary';
+export * from './table';

@@ -1,0 +1,122 @@
+import '../../src/theme/fonts';
+import { flushSync } from 'react-dom';
+import { createRoot, type Root } from 'react-dom/client';
+import { generateDataSetInput } from '../../fixtures/generate';
+import { SourceTable } from '../../src/components/SourceTable';
+import { NowProvider } from '../../src/context/NowProvider';
+import { type DataSet, parseDataSet, SEED_NOW } from '../../src/domain';
+import { LocaleProvider } from '../../src/i18n';
+import { lightTheme } from '../../src/theme';
+import { PlainTable } from './PlainTable';
+
+export type Impl = 'SourceTable' | 'plain';
+export interface Sample {
+  /** The floor of every figure: from "now" to the next painted frame with no work at all. */
+  floor: number;
+  mount: number;
+  /** Main-thread work only, up to layout (React render + commit + style + layout), without the frame wait. */
+  mountWork: number;
+  sortWork: number;
+  filterWork: number;
+  sort: number;
+  filter: number;
+  rows: number;
+}
+
+const datasets = new Map<number, DataSet>();
+function dataset(count: number): DataSet {
+  let data = datasets.get(count);
+  if (!data) {
+    const parsed = parseDataSet(generateDataSetInput({ count }));
+    if (!parsed.ok) throw new Error(parsed.message);
+    data = parsed.data;
+    datasets.set(count, data);
+  }
+  return data;
+}
+
+/** Resolves after the next frame has been painted: a rAF, then a task queued from it. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    }),
+  );
+}
+
+/** Sets an input's value the way typing does, so React's onChange fires. */
+function typeInto(input: HTMLInputElement, value: string) {
+  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+  setter?.call(input, value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+let root: Root | null = null;
+
+/** Forces style and layout now, and returns the time after them. */
+function settle(): number {
+  void document.body.offsetHeight;
+  return performance.now();
+}
+const container = document.getElementById('root') as HTMLElement;
+
+async function run(impl: Impl, count: number): Promise<Sample> {
+  const data = dataset(count);
+  root?.unmount();
+  root = createRoot(container);
+  await nextPaint();
+  const app = (
+    <LocaleProvider locale="en">
+      <NowProvider now={SEED_NOW}>
+        <div className={lightTheme} style={{ padding: 16 }}>
+          {impl === 'SourceTable' ? (
+            <SourceTable sources={data.sources} profiles={data.profiles} />
+          ) : (
+            <PlainTable sources={data.sources} profiles={data.profiles} />
+          )}
+        </div>
+      </NowProvider>
+    </LocaleProvider>
+  );
+  const t0 = performance.now();
+  flushSync(() => root?.render(app));
+  const mountWork = settle() - t0;
+  await nextPaint();
+  const mount = performance.now() - t0;
+  let rows = container.querySelectorAll('tr').length;
+
+  const tf = performance.now();
+  await nextPaint();
+  const floor = performance.now() - tf;
+
+  const sortButton = [...container.querySelectorAll('th button')].find((b) => b.textContent?.startsWith('Source'));
+  if (!(sortButton instanceof HTMLButtonElement)) throw new Error('no sort button');
+  const t1 = performance.now();
+  sortButton.click();
+  await Promise.resolve();
+  const sortWork = settle() - t1;
+  await nextPaint();
+  const sort = performance.now() - t1;
+  rows = Math.max(rows, container.querySelectorAll('tr').length);
+
+  const search = container.querySelector('input[type="search"]');
+  if (!(search instanceof HTMLInputElement)) throw new Error('no search box');
+  const t2 = performance.now();
+  typeInto(search, 'France');
+  await Promise.resolve();
+  const filterWork = settle() - t2;
+  await nextPaint();
+  const filter = performance.now() - t2;
+
+  rows = Math.max(rows, container.querySelectorAll('tr').length);
+  return { floor, mount, sort, filter, rows, mountWork, sortWork, filterWork };
+}
+
+declare global {
+  interface Window {
+    __bench: { run: typeof run; prepare: (count: number) => number };
+  }
+}
+window.__bench = { run, prepare: (count) => dataset(count).sources.length };

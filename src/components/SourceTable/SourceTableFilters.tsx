@@ -1,0 +1,118 @@
+import { useId, useMemo } from 'react';
+import { PLATFORMS, type Platform, type Profile, SYNC_STATUSES, type SyncStatus } from '../../domain';
+import { type SourceTableFilters as Filters, hasActiveFilters } from '../../domain/table';
+import { useI18n } from '../../i18n';
+import { focusRing, visuallyHidden } from '../../theme/utilities.css';
+import * as styles from './SourceTable.css';
+
+export interface SourceTableFiltersProps {
+  filters: Filters;
+  onChange: (filters: Filters) => void;
+  profiles: readonly Profile[];
+  /** Rows shown and rows in the data set, for "n of N sources". */
+  shown: number;
+  total: number;
+}
+
+/**
+ * Profile, platform and status selects, a search on the label, the active health metric (when a
+ * HealthSummary drove the filter), the "n of N sources" count and "Clear filters".
+ */
+export function SourceTableFilterBar({ filters, onChange, profiles, shown, total }: SourceTableFiltersProps) {
+  const { t, intlLocale } = useI18n();
+  const id = useId();
+  const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  const number = useMemo(() => new Intl.NumberFormat(intlLocale), [intlLocale]);
+  const metric = filters.metric !== null && filters.metric !== 'total' ? filters.metric : null;
+  return (
+    <fieldset className={styles.filters}>
+      <legend className={visuallyHidden}>{t('sourceTable.filters.label')}</legend>
+      <label className={styles.field} htmlFor={`${id}-q`}>
+        {t('sourceTable.filters.search')}
+        <input
+          id={`${id}-q`}
+          type="search"
+          className={`${styles.control} ${focusRing}`}
+          value={filters.query}
+          onChange={(event) => set({ query: event.currentTarget.value })}
+          autoComplete="off"
+          dir="auto"
+        />
+      </label>
+      <label className={styles.field} htmlFor={`${id}-profile`}>
+        {t('sourceTable.filters.profile')}
+        <select
+          id={`${id}-profile`}
+          className={`${styles.control} ${focusRing}`}
+          value={filters.profileId ?? ''}
+          onChange={(event) => set({ profileId: event.currentTarget.value || null })}
+        >
+          <option value="">{t('sourceTable.filters.anyProfile')}</option>
+          {profiles.map((profile) => (
+            <option key={profile.id} value={profile.id}>
+              {profile.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={styles.field} htmlFor={`${id}-platform`}>
+        {t('sourceTable.filters.platform')}
+        <select
+          id={`${id}-platform`}
+          className={`${styles.control} ${focusRing}`}
+          value={filters.platform ?? ''}
+          onChange={(event) => set({ platform: (event.currentTarget.value || null) as Platform | null })}
+        >
+          <option value="">{t('sourceTable.filters.anyPlatform')}</option>
+          {PLATFORMS.map((platform) => (
+            <option key={platform} value={platform}>
+              {t(`platform.${platform}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className={styles.field} htmlFor={`${id}-status`}>
+        {t('sourceTable.filters.status')}
+        <select
+          id={`${id}-status`}
+          className={`${styles.control} ${focusRing}`}
+          value={filters.status ?? ''}
+          onChange={(event) => set({ status: (event.currentTarget.value || null) as SyncStatus | null })}
+        >
+          <option value="">{t('sourceTable.filters.anyStatus')}</option>
+          {SYNC_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`syncStatus.${status}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {metric === null ? null : (
+        <button
+          type="button"
+          className={`${styles.button} ${focusRing}`}
+          data-state="metric"
+          onClick={() => set({ metric: null })}
+        >
+          {t('sourceTable.filters.metric', { metric: t(`sourceTable.metric.${metric}`) })}
+          <span aria-hidden="true">×</span>
+          <span className={visuallyHidden}>
+            {t('sourceTable.filters.removeMetric', { metric: t(`sourceTable.metric.${metric}`) })}
+          </span>
+        </button>
+      )}
+      <p className={styles.count} role="status" data-testid="source-table-count">
+        {t('sourceTable.count', { count: number.format(shown), total: number.format(total) })}
+      </p>
+      {hasActiveFilters(filters) ? (
+        <button
+          type="button"
+          className={`${styles.button} ${focusRing}`}
+          onClick={() => onChange({ query: '', profileId: null, platform: null, status: null, metric: null })}
+        >
+          {t('sourceTable.filters.clear')}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,355 @@
+import { type CONNECTIONS, type Platform, SYNC_STATUSES, type SyncStatus } from './schemas';
+import type { HealthMetric, SourceView } from './summary';
+
+/**
+ * Sorting and filtering of the source tables, as small pure functions. Sort keys are computed
+ * once per data set (`createSourceTableModel`): every column gets a dense rank per row (labels and
+ * profile names through one `Intl.Collator` of the locale), so a later sort is a counting sort
+ * over ranks — O(n), no string comparison — and a filter is one pass over precomputed values.
+ */
+
+/** Every sortable column of both source tables. */
+export const SOURCE_TABLE_COLUMNS = ['label', 'profile', 'platform', 'connection', 'status', 'lastSync'] as const;
+export type SourceTableColumn = (typeof SOURCE_TABLE_COLUMNS)[number];
+
+/** Same words as `aria-sort`. */
+export type SortDirection = 'ascending' | 'descending';
+
+export interface SourceTableSort {
+  column: SourceTableColumn;
+  direction: SortDirection;
+}
+
+/** The filters of a source table. `null` means "any"; an empty `query` matches every label. */
+export interface SourceTableFilters {
+  /** Free text, matched against the label ignoring case and accents. */
+  query: string;
+  profileId: string | null;
+  platform: Platform | null;
+  /** The derived sync status. */
+  status: SyncStatus | null;
+  /** A health-summary metric (what HealthSummary's `onSelectMetric` reports); `total` matches all. */
+  metric: HealthMetric | null;
+}
+
+export const EMPTY_FILTERS: SourceTableFilters = Object.freeze({
+  query: '',
+  profileId: null,
+  platform: null,
+  status: null,
+  metric: null,
+});
+
+/** True when any filter narrows the rows. */
+export function hasActiveFilters(filters: SourceTableFilters): boolean {
+  return (
+    filters.query.trim() !== '' ||
+    filters.profileId !== null ||
+    filters.platform !== null ||
+    filters.status !== null ||
+    (filters.metric !== null && filters.metric !== 'total')
+  );
+}
+
+/** The filters that show the sources behind one health-summary metric (`total` clears every filter). */
+export function filtersForMetric(metric: HealthMetric): SourceTableFilters {
+  return metric === 'total' ? { ...EMPTY_FILTERS } : { ...EMPTY_FILTERS, metric };
+}
+
+/** Whether a source counts towards a health-summary metric (the same rules as `analyse`). */
+export function matchesMetric(view: SourceView, metric: HealthMetric): boolean {
+  switch (metric) {
+    case 'total':
+      return true;
+    case 'connected':
+      return view.source.connection === 'CONNECTED';
+    case 'expired':
+      return view.source.connection === 'EXPIRED';
+    case 'permissionMissing':
+      return view.source.connection === 'PERMISSION_MISSING';
+    case 'disconnected':
+      return view.source.connection === 'DISCONNECTED';
+    case 'stale':
+      return view.freshness.state === 'STALE';
+    case 'schemaChanged':
+      return view.source.schemaChanged;
+    case 'mappingUnconfirmed':
+      return view.source.mappingUnconfirmed;
+    case 'criticalIssues':
+      return view.flags.some((f) => f.severity === 'critical');
+  }
+}
+
+/** Folds text for matching: lower case, accents removed (“Zürich” matches “zurich”). */
+export function foldText(text: string, locale?: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, on purpose
+  if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+}
+
+export interface SourceTableModelOptions {
+  /** BCP 47 locale for the collator and case folding, e.g. `en-GB`. */
+  locale: string;
+  /** Display name per profile id (unknown ids sort by the id). */
+  profileNames?: Readonly<Record<string, string>>;
+  /** Display name per platform (defaults to the enum value). */
+  platformNames?: Readonly<Partial<Record<Platform, string>>>;
+}
+
+/** A data set prepared for sorting and filtering: computed once, then queried many times. */
+export interface SourceTableModel {
+  readonly views: readonly SourceView[];
+  readonly locale: string;
+  /** Dense rank of every row, per column (ties share a rank). */
+  readonly ranks: Readonly<Record<SourceTableColumn, Uint32Array>>;
+  /** Folded labels, for the free-text filter. */
+  readonly foldedLabels: readonly string[];
+  /** Cache of full orders per column and direction. */
+  readonly orders: Map<string, Uint32Array>;
+}
+
+/** Connections sort as the sync statuses do: healthy first, then permission missing, disconnected, expired. */
+const CONNECTION_ORDER = [
+  'CONNECTED',
+  'PERMISSION_MISSING',
+  'DISCONNECTED',
+  'EXPIRED',
+] as const satisfies readonly (typeof CONNECTIONS)[number][];
+const CONNECTION_RANK = Object.fromEntries(CONNECTION_ORDER.map((c, i) => [c, i])) as Record<string, number>;
+const STATUS_RANK = Object.fromEntries(SYNC_STATUSES.map((s, i) => [s, i])) as Record<string, number>;
+
+/** Dense ranks of numbers (ascending; `Infinity` last): a native typed-array sort of the distinct values. */
+function numericRanks(values: Float64Array): Uint32Array {
+  const distinct = Float64Array.from(new Set(values)).sort();
+  const rankOf = new Map<number, number>();
+  distinct.forEach((value, i) => {
+    rankOf.set(value, i);
+  });
+  return Uint32Array.from(values, (v) => rankOf.get(v) ?? 0);
+}
+
+const PUNCTUATION = ' !"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+const PLAIN_ALPHABET_LOCALES = /^(en|fr|de|it|nl|pt)(-|$)/i;
+const punctuationCodes = new Map<string, ReadonlyMap<string, string>>();
+
+/**
+ * The collator's own order of the ASCII space, punctuation and symbols that sort before every
+ * digit, one code each, computed once per locale with the collator itself. Empty for a locale
+ * whose a–z alphabet is not the plain one (its keys would not follow the collator).
+ */
+function punctuationOrder(collator: Intl.Collator): ReadonlyMap<string, string> {
+  const { locale } = collator.resolvedOptions();
+  let codes = punctuationCodes.get(locale);
+  if (!codes) {
+    const chars = PLAIN_ALPHABET_LOCALES.test(locale)
+      ? [...PUNCTUATION].filter((c) => collator.compare(c, '0') < 0).sort(collator.compare)
+      : [];
+    const map = new Map<string, string>();
+    let rank = 0;
+    chars.forEach((c, i) => {
+      if (i > 0 && collator.compare(chars[i - 1] as string, c) !== 0) rank += 1;
+      map.set(c, String.fromCharCode(0x20 + rank));
+    });
+    codes = map;
+    punctuationCodes.set(locale, codes);
+  }
+  return codes;
+}
+
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+
+/**
+ * A key whose code-unit order is the collator's, for "simple" folded text (a–z, digits and the
+ * punctuation `punctuationOrder` ranks, in a plain-alphabet locale): punctuation becomes its
+ * rank, a run of digits its length ("B"…"Z") then the digits without leading zeros, as numeric
+ * collation compares them. `null` for any other text: the collator itself compares it.
+ */
+function presortKey(folded: string, punctuation: ReadonlyMap<string, string>): string | null {
+  if (punctuation.size === 0) return null;
+  let key = '';
+  for (let i = 0; i < folded.length; i++) {
+    const code = folded.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) {
+      key += folded[i];
+    } else if (isDigit(code)) {
+      let end = i;
+      while (end < folded.length && isDigit(folded.charCodeAt(end))) end++;
+      let start = i;
+      while (start < end - 1 && folded.charCodeAt(start) === 0x30) start++;
+      if (end - start > 24) return null;
+      key += String.fromCharCode(0x41 + end - start) + folded.slice(start, end);
+      i = end - 1;
+    } else {
+      const mapped = punctuation.get(folded[i] as string);
+      if (mapped === undefined) return null;
+      key += mapped;
+    }
+  }
+  return key;
+}
+
+/**
+ * Ranks of strings in exactly the collator's order, fast. Pairs of simple texts compare by their
+ * keys (`presortKey`, checked against the collator in test/unit/table.test.ts); any other pair
+ * through the collator. A rough first order (keys, else folded text) is repaired by an insertion
+ * pass; if it was far off, a plain sort takes over. Ties (equal at base sensitivity) share a rank.
+ */
+function collatedRanks(
+  values: readonly string[],
+  collator: Intl.Collator,
+  fold: (value: string) => string,
+): Uint32Array {
+  const distinct = [...new Set(values)];
+  const punctuation = punctuationOrder(collator);
+  const folded = distinct.map(fold);
+  const keys = folded.map((text) => presortKey(text, punctuation));
+  const compare = (a: number, b: number): number => {
+    const ka = keys[a];
+    const kb = keys[b];
+    if (ka != null && kb != null) return ka < kb ? -1 : ka > kb ? 1 : 0;
+    return collator.compare(distinct[a] as string, distinct[b] as string);
+  };
+  const rough = folded.map((text, i) => keys[i] ?? text);
+  let order = Array.from(distinct.keys()).sort((a, b) => {
+    const ka = rough[a] as string;
+    const kb = rough[b] as string;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+  const limit = 64 + order.length / 32;
+  let repairs = 0;
+  for (let i = 1; i < order.length && repairs <= limit; i++) {
+    const value = order[i] as number;
+    if (compare(order[i - 1] as number, value) <= 0) continue;
+    repairs += 1;
+    let lo = 0;
+    let hi = i - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compare(order[mid] as number, value) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    order.splice(i, 1);
+    order.splice(lo, 0, value);
+  }
+  if (repairs > limit) order = Array.from(distinct.keys()).sort(compare);
+  const rankOf = new Map<string, number>();
+  let rank = 0;
+  order.forEach((index, i) => {
+    if (i > 0 && compare(order[i - 1] as number, index) !== 0) rank += 1;
+    rankOf.set(distinct[index] as string, rank);
+  });
+  return Uint32Array.from(values, (v) => rankOf.get(v) ?? 0);
+}
+
+/** Prepares a data set: sort keys and folded labels are computed here, once. */
+export function createSourceTableModel(
+  views: readonly SourceView[],
+  { locale, profileNames = {}, platformNames = {} }: SourceTableModelOptions,
+): SourceTableModel {
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const fold = (text: string) => foldText(text, locale);
+  const n = views.length;
+  const labels = new Array<string>(n);
+  const profiles = new Array<string>(n);
+  const platforms = new Array<string>(n);
+  const connection = new Uint32Array(n);
+  const status = new Uint32Array(n);
+  const lastSync = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const { source, status: s } = views[i] as SourceView;
+    labels[i] = source.label;
+    profiles[i] = profileNames[source.profileId] ?? source.profileId;
+    platforms[i] = platformNames[source.platform] ?? source.platform;
+    connection[i] = CONNECTION_RANK[source.connection] ?? 0;
+    status[i] = STATUS_RANK[s] ?? 0;
+    const at = source.lastSuccessfulSyncAt === null ? Number.NaN : Date.parse(source.lastSuccessfulSyncAt);
+    // Never synced sorts after every real date, ascending.
+    lastSync[i] = Number.isNaN(at) ? Number.POSITIVE_INFINITY : at;
+  }
+  return {
+    views,
+    locale,
+    ranks: {
+      label: collatedRanks(labels, collator, fold),
+      profile: collatedRanks(profiles, collator, fold),
+      platform: collatedRanks(platforms, collator, fold),
+      connection,
+      status,
+      lastSync: numericRanks(lastSync),
+    },
+    foldedLabels: labels.map(fold),
+    orders: new Map(),
+  };
+}
+
+/**
+ * Every row index in the order of one column: a stable counting sort over the precomputed ranks
+ * (ties keep the data set's order in both directions). Cached per column and direction.
+ */
+export function sortedOrder(model: SourceTableModel, sort: SourceTableSort | null): Uint32Array {
+  const n = model.views.length;
+  if (sort === null) return Uint32Array.from({ length: n }, (_, i) => i);
+  const key = `${sort.column}:${sort.direction}`;
+  const cached = model.orders.get(key);
+  if (cached) return cached;
+  const ranks = model.ranks[sort.column];
+  let max = 0;
+  for (let i = 0; i < n; i++) if ((ranks[i] as number) > max) max = ranks[i] as number;
+  const counts = new Uint32Array(max + 2);
+  const descending = sort.direction === 'descending';
+  for (let i = 0; i < n; i++) {
+    const r = ranks[i] as number;
+    counts[(descending ? max - r : r) + 1] = (counts[(descending ? max - r : r) + 1] as number) + 1;
+  }
+  for (let r = 1; r < counts.length; r++) counts[r] = (counts[r] as number) + (counts[r - 1] as number);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = ranks[i] as number;
+    const bucket = descending ? max - r : r;
+    order[counts[bucket] as number] = i;
+    counts[bucket] = (counts[bucket] as number) + 1;
+  }
+  model.orders.set(key, order);
+  return order;
+}
+
+/** Whether row `index` passes every filter. */
+export function rowMatches(
+  model: SourceTableModel,
+  index: number,
+  filters: SourceTableFilters,
+  foldedQuery = '',
+): boolean {
+  const view = model.views[index] as SourceView;
+  if (filters.profileId !== null && view.source.profileId !== filters.profileId) return false;
+  if (filters.platform !== null && view.source.platform !== filters.platform) return false;
+  if (filters.status !== null && view.status !== filters.status) return false;
+  if (filters.metric !== null && !matchesMetric(view, filters.metric)) return false;
+  return foldedQuery === '' || (model.foldedLabels[index] as string).includes(foldedQuery);
+}
+
+/** The rows to show: indices into `model.views`, filtered, in the sort's order. */
+export function queryRows(
+  model: SourceTableModel,
+  sort: SourceTableSort | null,
+  filters: SourceTableFilters,
+): Uint32Array {
+  const order = sortedOrder(model, sort);
+  if (!hasActiveFilters(filters)) return order;
+  const folded = foldText(filters.query.trim(), model.locale);
+  const out = new Uint32Array(order.length);
+  let count = 0;
+  for (let k = 0; k < order.length; k++) {
+    const index = order[k] as number;
+    if (rowMatches(model, index, filters, folded)) out[count++] = index;
+  }
+  return out.slice(0, count);
+}
+
+/** The next sort when a column's header is activated: ascending first, then it flips. */
+export function nextSort(current: SourceTableSort | null, column: SourceTableColumn): SourceTableSort {
+  if (current?.column === column) {
+    return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+  return { column, direction: 'ascending' };
+}

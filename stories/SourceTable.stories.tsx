@@ -1,0 +1,454 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { extendedChromaticModes } from '../.storybook/modes';
+import { fixtures, generatedFixture, invalidFixtureInput } from '../fixtures';
+import { SourceTable, type SourceTableProps } from '../src/components/SourceTable';
+import { type DataSet, type Locale, parseDataSet } from '../src/domain';
+import { filtersForMetric, type SourceTableFilters } from '../src/domain/table';
+import { catalogues, interpolate, type MessageKey, type MessageParams } from '../src/i18n';
+
+const data = (set: DataSet): Pick<SourceTableProps, 'sources' | 'profiles'> => ({
+  sources: set.sources,
+  profiles: set.profiles,
+});
+
+const meta: Meta<typeof SourceTable> = {
+  title: 'Components/SourceTable',
+  component: SourceTable,
+  tags: ['extended-modes'],
+  args: { ...data(fixtures.seed), variant: 'connections', onPreviewAction: fn() },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['connections', 'syncStatus'] },
+    role: { control: 'inline-radio', options: ['admin', 'editor', 'viewer'] },
+  },
+  parameters: {
+    // Chromatic's default colour threshold: native inputs' and badges' rounded corners vary by up
+    // to 6/255 per channel between runs on this machine; any visible change is far above it.
+    chromatic: { modes: extendedChromaticModes, diffThreshold: 0.063 },
+    docs: {
+      description: {
+        component:
+          'The connected-sources and sync-status tables of the Sources page, from one core: sort by any column, filter by profile, platform, status, label or a health metric ("n of N sources"), controlled or uncontrolled. "View details" opens a dialog whose actions (Sync now, Reconnect, Disconnect) are preview-only: they call `onPreviewAction` and start no job. A `viewer` sees the details without actions. Only the rows in view are rendered (@tanstack/react-virtual), so 10,000 sources stay smooth.',
+      },
+    },
+  },
+};
+
+export default meta;
+type Story = StoryObj<typeof SourceTable>;
+
+/** The copy a person sees in the story's locale (the `fr` visual mode runs every story in French). */
+const copyOf = (globals: Record<string, unknown>) => {
+  const locale = (globals.locale as Locale | undefined) ?? 'en';
+  const t = (key: MessageKey, params?: MessageParams) => interpolate(catalogues[locale][key], params);
+  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  return {
+    t,
+    locale,
+    // Testing Library compares text with its spaces normalised (French groups digits with U+202F).
+    count: (count: number, total: number) =>
+      t('sourceTable.count', { count: n.format(count), total: n.format(total) }).replace(/\s/g, ' '),
+  };
+};
+const tableOf = (canvasElement: HTMLElement, name: string) => within(canvasElement).getByRole('table', { name });
+const connected = (canvasElement: HTMLElement, globals: Record<string, unknown>) =>
+  tableOf(canvasElement, copyOf(globals).t('sourceTable.connections.title'));
+const details = (globals: Record<string, unknown>, label: string) =>
+  `${copyOf(globals).t('sourceTable.viewDetails')} ${label}`;
+const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
+const firstLabels = (table: HTMLElement, n: number) =>
+  bodyRows(table)
+    .slice(0, n)
+    .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+/** Room for the modal dialog inside the screenshot. */
+const tall: Story['decorators'] = [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>];
+
+/** The seed's connected sources: raw connection per row and one "View details" button each. */
+export const ConnectedSources: Story = {
+  name: 'Connected sources (seed)',
+  play: async ({ canvasElement, globals }) => {
+    const { t, count } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const table = connected(canvasElement, globals);
+    await expect(table).toHaveAttribute('aria-rowcount', '11');
+    await expect(bodyRows(table)).toHaveLength(10);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    await expect(headers).toEqual(
+      (['label', 'profile', 'platform', 'connection', 'detail'] as const).map((c) => t(`sourceTable.column.${c}`)),
+    );
+    const expired = within(table).getByRole('row', { name: /Shopify Espagne/ });
+    await expect(within(expired).getByText(t('connection.EXPIRED'))).toBeVisible();
+    await expect(within(expired).getByText('Profile Espagne')).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: new RegExp(`^${t('sourceTable.viewDetails')}`) })).toHaveLength(
+      10,
+    );
+    await expect(canvas.getByRole('button', { name: details(globals, 'GA4 Suisse') })).toBeVisible();
+    await expect(canvas.getByText(count(10, 10))).toBeVisible();
+    await expect(canvas.getByText(t('common.dataMayBeOutdated'))).toBeVisible();
+  },
+};
+
+/** The seed's sync status: derived status, last sync as a `<time>`, "Never" where there is none. */
+export const SyncStatus: Story = {
+  name: 'Sync status (seed)',
+  args: { variant: 'syncStatus' },
+  play: async ({ canvasElement, globals }) => {
+    const { t, locale } = copyOf(globals);
+    const table = tableOf(canvasElement, t('sourceTable.syncStatus.title'));
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    await expect(headers).toEqual(
+      (['label', 'platform', 'status', 'lastSync'] as const).map((c) => t(`sourceTable.column.${c}`)),
+    );
+    const tiktok = within(table).getByRole('row', { name: /TikTok Ads France/ });
+    await expect(within(tiktok).getByText(t('syncStatus.connected_disabled'))).toBeVisible();
+    await expect(within(tiktok).getByText(t('sourceTable.never'))).toBeVisible();
+    const shopify = within(table).getByRole('row', { name: /Shopify France/ });
+    await expect(shopify.querySelector('time')).toHaveAttribute('dateTime', '2026-05-03T06:00:00Z');
+    await expect(shopify.querySelector('time')).toHaveTextContent(
+      locale === 'fr' ? '3 mai 2026' : '3 May 2026, 06:00 UTC',
+    );
+    const spain = within(table).getByRole('row', { name: /Shopify Espagne/ });
+    await expect(within(spain).getByText(t('syncStatus.expired'))).toBeVisible();
+  },
+};
+
+/** Sorting: the header button sorts ascending, then descending; `aria-sort` follows. */
+export const SortedBySource: Story = {
+  name: 'Sorted by source, then reversed',
+  args: { onSortChange: fn() },
+  play: async ({ canvasElement, args, globals }) => {
+    const { t } = copyOf(globals);
+    const table = connected(canvasElement, globals);
+    const button = within(table).getByRole('button', { name: t('sourceTable.column.label') });
+    await userEvent.click(button);
+    await expect(button.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(args.onSortChange).toHaveBeenLastCalledWith({ column: 'label', direction: 'ascending' });
+    await expect(firstLabels(table, 2)).toEqual(['GA4 France', 'GA4 Suisse']);
+    await userEvent.click(button);
+    await expect(button.closest('th')).toHaveAttribute('aria-sort', 'descending');
+    await expect(firstLabels(table, 1)).toEqual(['TikTok Ads France']);
+    await userEvent.click(within(table).getByRole('button', { name: t('sourceTable.column.connection') }));
+    await expect(button.closest('th')).not.toHaveAttribute('aria-sort');
+    await expect(firstLabels(table, 10).at(-1)).toBe('Shopify Espagne');
+  },
+};
+
+/** Filtering by text and platform, with the "n of N sources" count, then clearing. */
+export const Filtered: Story = {
+  name: 'Filtered: Suisse, Shopify',
+  args: { onFiltersChange: fn() },
+  play: async ({ canvasElement, args, globals }) => {
+    const { t, count } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByRole('searchbox', { name: t('sourceTable.filters.search') }), 'suisse');
+    await expect(canvas.getByText(count(4, 10))).toBeVisible();
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: t('sourceTable.filters.platform') }), 'SHOPIFY');
+    await expect(canvas.getByText(count(1, 10))).toBeVisible();
+    await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual(['Shopify Suisse']);
+    await expect(args.onFiltersChange).toHaveBeenLastCalledWith(
+      expect.objectContaining({ query: 'suisse', platform: 'SHOPIFY' }),
+    );
+    await userEvent.click(canvas.getByRole('button', { name: t('sourceTable.filters.clear') }));
+    await expect(canvas.getByText(count(10, 10))).toBeVisible();
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: t('sourceTable.filters.status') }),
+      'permission_missing',
+    );
+    await userEvent.selectOptions(
+      canvas.getByRole('combobox', { name: t('sourceTable.filters.profile') }),
+      'profile-ch',
+    );
+    await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual(['Google Ads Suisse']);
+  },
+};
+
+/** Nothing matches: a message and "Clear filters" instead of an empty grid. */
+export const NoMatch: Story = {
+  name: 'No source matches the filters',
+  args: { defaultFilters: { query: 'Pinterest' } },
+  play: async ({ canvasElement, globals }) => {
+    const { t, count } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(t('sourceTable.noMatch'))).toBeVisible();
+    await expect(canvas.getByText(count(0, 10))).toBeVisible();
+    const clears = canvas.getAllByRole('button', { name: t('sourceTable.filters.clear') });
+    await expect(clears).toHaveLength(2);
+    await userEvent.click(clears[1] as HTMLElement);
+    await expect(bodyRows(connected(canvasElement, globals))).toHaveLength(10);
+  },
+};
+
+export const Empty: Story = {
+  name: 'No source connected',
+  args: data(fixtures.empty),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(within(canvasElement).getByText(t('sourceTable.empty'))).toBeVisible();
+    await expect(
+      within(canvasElement).queryByRole('button', { name: new RegExp(t('sourceTable.viewDetails')) }),
+    ).toBeNull();
+  },
+};
+
+export const Loading: Story = {
+  name: 'Loading',
+  args: { sources: [], loading: true },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(connected(canvasElement, globals)).toHaveAttribute('aria-busy', 'true');
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(t('sourceTable.loading'));
+    await expect(canvasElement.querySelectorAll('tr[data-state="skeleton"]')).toHaveLength(5);
+  },
+};
+
+const invalid = parseDataSet(invalidFixtureInput);
+
+/** Data that fails the schema: the panel names each problem instead of crashing. */
+export const InvalidData: Story = {
+  name: 'Invalid data',
+  args: { sources: [], issues: invalid.ok ? [] : invalid.issues },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const alert = within(canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent(t('sourceTable.error'));
+    await expect(alert).toHaveTextContent('sources[1].label');
+    await expect(alert).toHaveTextContent('sources[2].platform');
+    await expect(alert).toHaveTextContent('sources[3].lastSuccessfulSyncAt');
+    await expect(within(canvasElement).queryByRole('table')).toBeNull();
+  },
+};
+
+/** Markup stays text, long labels are cut with the full text kept, right-to-left labels read right. */
+export const HostileLabels: Story = {
+  name: 'Long, right-to-left and HTML labels',
+  args: data(fixtures.hostileLabels),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const cellText = { selector: '[title]' };
+    await expect(canvas.getByText('<script>alert("xss")</script>', cellText)).toBeVisible();
+    await expect(canvas.getByText('<img src=x onerror=alert(1)><b>Bold</b> & "quoted"', cellText)).toBeVisible();
+    await expect(canvasElement.querySelector('table script, table img, table b')).toBeNull();
+    const long = fixtures.hostileLabels.sources[0]?.label ?? '';
+    const cell = canvas.getByTitle(long);
+    await expect(cell).toHaveTextContent(long);
+    await expect(cell.scrollWidth).toBeGreaterThan(cell.clientWidth);
+    await expect(canvas.getByText('متجر شوبيفاي — الإعلانات', cellText)).toHaveAttribute('dir', 'auto');
+  },
+};
+
+export const OneProfile: Story = {
+  name: 'One profile',
+  args: data(fixtures.oneProfile),
+  play: async ({ canvasElement, globals }) => {
+    await expect(bodyRows(connected(canvasElement, globals))).toHaveLength(5);
+    await expect(within(canvasElement).getByText(copyOf(globals).count(5, 5))).toBeVisible();
+  },
+};
+
+/** 60 sources over 12 profiles: only the rows in view are in the DOM. */
+export const ManyProfiles: Story = {
+  name: 'Many profiles (12)',
+  args: { ...data(fixtures.manyProfiles), maxHeight: 360 },
+  play: async ({ canvasElement, globals }) => {
+    const { t, count } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const table = connected(canvasElement, globals);
+    await expect(table).toHaveAttribute('aria-rowcount', '61');
+    await expect(bodyRows(table).length).toBeLessThan(20);
+    const profile = canvas.getByRole('combobox', { name: t('sourceTable.filters.profile') });
+    await expect(within(profile).getAllByRole('option')).toHaveLength(13);
+    await userEvent.selectOptions(profile, 'Profile Italia');
+    await expect(canvas.getByText(count(5, 60))).toBeVisible();
+  },
+};
+
+/** The detail panel: focus moves in, Escape closes it, focus goes back to the row's button. */
+export const DetailsOpen: Story = {
+  name: 'Details of a stale source',
+  decorators: tall,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const opener = canvas.getByRole('button', { name: details(globals, 'GA4 Suisse') });
+    await userEvent.click(opener);
+    const dialog = await canvas.findByRole('dialog', { name: 'GA4 Suisse' });
+    await expect(dialog).toContainElement(document.activeElement as HTMLElement);
+    await expect(within(dialog).getByText(t('freshness.STALE'))).toBeVisible();
+    await expect(within(dialog).getByText(t('flag.source_stale'))).toBeVisible();
+    await expect(within(dialog).queryByRole('button', { name: /delete|supprimer/i })).toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+    await expect(opener).toHaveFocus();
+    await userEvent.click(opener);
+    await canvas.findByRole('dialog', { name: 'GA4 Suisse' });
+  },
+};
+
+/** A preview action: the callback hears it, the panel says no job was started. */
+export const PreviewActionTaken: Story = {
+  name: 'Preview action: Reconnect (no job started)',
+  decorators: tall,
+  play: async ({ canvasElement, args, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: details(globals, 'Shopify Espagne') }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Shopify Espagne' });
+    await expect(within(dialog).getByText(t('sourceTable.detail.previewNote'))).toBeVisible();
+    await userEvent.click(within(dialog).getByRole('button', { name: t('sourceTable.action.reconnect') }));
+    await expect(args.onPreviewAction).toHaveBeenCalledTimes(1);
+    await expect(args.onPreviewAction).toHaveBeenCalledWith('shopify-es', 'reconnect');
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(
+      t('sourceTable.detail.previewDone', { action: t('sourceTable.action.reconnect') }),
+    );
+  },
+};
+
+/** A viewer sees every detail, and no action at all (actions are preview-only for everyone). */
+export const ViewerRole: Story = {
+  name: 'Viewer role',
+  args: { role: 'viewer' },
+  decorators: tall,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: details(globals, 'Google Ads Suisse') }));
+    const dialog = await canvas.findByRole('dialog', { name: 'Google Ads Suisse' });
+    await expect(within(dialog).getByText(t('sourceTable.detail.viewerNote'))).toBeVisible();
+    for (const action of ['sync', 'reconnect', 'disconnect'] as const) {
+      await expect(within(dialog).queryByRole('button', { name: t(`sourceTable.action.${action}`) })).toBeNull();
+    }
+    await expect(within(dialog).getByText(t('flag.permission_missing'))).toBeVisible();
+  },
+};
+
+/** The whole table without a mouse: filters, sort, details, Escape. */
+export const KeyboardOnly: Story = {
+  name: 'Keyboard only',
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('searchbox')).toHaveFocus();
+    await userEvent.keyboard('france');
+    await userEvent.tab();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('combobox', { name: t('sourceTable.filters.status') })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: t('sourceTable.filters.clear') })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('region', { name: t('sourceTable.connections.title') })).toHaveFocus();
+    await userEvent.tab();
+    const sort = canvas.getByRole('button', { name: t('sourceTable.column.label') });
+    await expect(sort).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(sort.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    for (let i = 0; i < 4; i++) await userEvent.tab();
+    const first = canvas.getByRole('button', { name: details(globals, 'GA4 France') });
+    await expect(first).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const dialog = await canvas.findByRole('dialog', { name: 'GA4 France' });
+    await expect(within(dialog).getByRole('button', { name: t('sourceTable.detail.close') })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(first).toHaveFocus());
+  },
+};
+
+/** HealthSummary's `onSelectMetric` drives the filter of a controlled table. */
+function MetricDriven(props: SourceTableProps) {
+  const [filters, setFilters] = useState<SourceTableFilters>(filtersForMetric('criticalIssues'));
+  return <SourceTable {...props} filters={filters} onFiltersChange={setFilters} />;
+}
+
+export const DrivenByHealthMetric: Story = {
+  name: 'Filtered by a health metric (critical issues)',
+  render: (args) => <MetricDriven {...args} />,
+  play: async ({ canvasElement, globals }) => {
+    const { t, count } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(count(3, 10))).toBeVisible();
+    await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual([
+      'Google Ads Suisse',
+      'Meta Ads Suisse',
+      'Shopify Espagne',
+    ]);
+    const metric = t('sourceTable.filters.metric', { metric: t('sourceTable.metric.criticalIssues') });
+    await userEvent.click(canvas.getByRole('button', { name: new RegExp(`^${metric}`) }));
+    await expect(canvas.getByText(count(10, 10))).toBeVisible();
+  },
+};
+
+/** 10,000 generated sources: at most 30 rows in the DOM, sorting and filtering still instant. */
+export const TenThousandSources: Story = {
+  name: '10,000 sources',
+  args: { ...data(generatedFixture(10_000)), variant: 'syncStatus' },
+  play: async ({ canvasElement, globals }) => {
+    const { t, count } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const table = tableOf(canvasElement, t('sourceTable.syncStatus.title'));
+    await expect(table).toHaveAttribute('aria-rowcount', '10001');
+    await expect(table.querySelectorAll('tbody tr:not([data-spacer])').length).toBeLessThanOrEqual(30);
+    await userEvent.click(within(table).getByRole('button', { name: t('sourceTable.column.lastSync') }));
+    await expect(bodyRows(table)[0]).toHaveAttribute('aria-rowindex', '2');
+    await userEvent.type(canvas.getByRole('searchbox'), '#9999');
+    await waitFor(() => expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(1, 10_000)));
+  },
+};
+
+/** French copy throughout. */
+export const French: Story = {
+  name: 'Connected sources (French)',
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Sources connectées' });
+    await expect(within(table).getByText('Jeton expiré')).toBeVisible();
+    await expect(canvas.getByText('10 sur 10 sources')).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Voir le détail GA4 Suisse' })).toBeVisible();
+  },
+};
+
+/** Every state side by side (compact: no filter bar, two rows in view), for review and screenshots. */
+export const AllStates: Story = {
+  name: 'All states',
+  parameters: {
+    // Seven panels cannot fit a 360 px wide screen; each state has its own story in that mode.
+    chromatic: { modes: { ...extendedChromaticModes, narrow: { disable: true } }, diffThreshold: 0.063 },
+  },
+  render: (args) => {
+    const states: Array<[string, SourceTableProps]> = [
+      ['seed', {}],
+      ['sync', { variant: 'syncStatus' }],
+      ['no-match', { defaultFilters: { platform: 'TIKTOK_ADS', status: 'expired' } }],
+      ['empty', data(fixtures.empty)],
+      ['loading', { sources: [], loading: true }],
+      ['error', { sources: [], issues: invalid.ok ? [] : invalid.issues.slice(0, 2) }],
+      ['viewer', { ...data(fixtures.everyConnection), role: 'viewer' }],
+      ['hostile', data(fixtures.hostileLabels)],
+    ];
+    return (
+      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 16 }}>
+        {states.map(([key, props]) => (
+          <div key={key} data-state-name={key}>
+            <SourceTable {...args} maxHeight={138} headingLevel={3} showFilters={false} {...props} />
+          </div>
+        ))}
+      </div>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const state = (name: string) => canvasElement.querySelector(`[data-state-name="${name}"] > section`);
+    await expect(state('seed')).toHaveAttribute('data-state', 'ready');
+    await expect(state('sync')).toHaveAttribute('data-variant', 'syncStatus');
+    await expect(state('no-match')).toHaveAttribute('data-state', 'no-match');
+    await expect(state('empty')).toHaveAttribute('data-state', 'empty');
+    await expect(state('loading')).toHaveAttribute('data-state', 'loading');
+    await expect(state('error')).toHaveAttribute('data-state', 'error');
+    await expect(within(canvasElement).getAllByRole('alert')).toHaveLength(1);
+  },
+};
