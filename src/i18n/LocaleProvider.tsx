@@ -1,21 +1,14 @@
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { type ReactNode, useContext, useMemo } from 'react';
 import type { Locale } from '../domain';
-import { catalogues, type MessageKey, type MessageParams, type Messages, translator } from './catalogues';
+import { catalogues, interpolate, type MessageKey, type MessageParams, type Messages } from './catalogues';
+import { intlLocaleOf, LocaleContext, type LocaleSettings } from './context';
 
-export interface I18n {
+export interface I18n<K extends string = MessageKey> {
   locale: Locale;
   /** BCP 47 tag for `Intl` formatters. */
   intlLocale: string;
-  t: (key: MessageKey, params?: MessageParams) => string;
+  t: (key: K, params?: MessageParams) => string;
 }
-
-function createI18n(locale: Locale, overrides?: Partial<Messages>): I18n {
-  const messages = overrides ? { ...catalogues[locale], ...overrides } : catalogues[locale];
-  return { locale, intlLocale: locale === 'fr' ? 'fr-FR' : 'en-GB', t: translator(messages) };
-}
-
-const defaultI18n = createI18n('en');
-const LocaleContext = createContext<I18n>(defaultI18n);
 
 export interface LocaleProviderProps {
   /** The language of every component below. @default 'en' */
@@ -27,11 +20,30 @@ export interface LocaleProviderProps {
 
 /** Sets the language (and date formatting) for every component below it. */
 export function LocaleProvider({ locale = 'en', messages, children }: LocaleProviderProps) {
-  const value = useMemo(() => createI18n(locale, messages), [locale, messages]);
+  const value = useMemo<LocaleSettings>(() => ({ locale, overrides: messages }), [locale, messages]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
-/** The current locale and translator; English outside any provider. */
+/** One area's copy in every locale, e.g. `{ en: commonEn, fr: commonFr }`. */
+export type MessageArea<K extends string> = Readonly<Record<Locale, Readonly<Record<K, string>>>>;
+
+/**
+ * The current locale and a translator over the given message areas only, so a component bundles
+ * just the copy it uses (StatusBadge does not carry the page's French). Host overrides apply.
+ */
+export function useMessages<K extends string>(area: MessageArea<K>): I18n<K> {
+  const { locale, overrides } = useContext(LocaleContext);
+  return useMemo(
+    () => ({
+      locale,
+      intlLocale: intlLocaleOf(locale),
+      t: (key: K, params?: MessageParams) => interpolate(overrides?.[key] ?? area[locale][key], params),
+    }),
+    [locale, overrides, area],
+  );
+}
+
+/** The current locale and a translator over the whole catalogue; English outside any provider. */
 export function useI18n(): I18n {
-  return useContext(LocaleContext);
+  return useMessages<MessageKey>(catalogues);
 }

@@ -15,11 +15,6 @@ export function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
-/** A translator bound to one catalogue. */
-export function translator(messages: Messages) {
-  return (key: MessageKey, params?: MessageParams): string => interpolate(messages[key], params);
-}
-
 export type { MessageKey, Messages };
 
 /**

@@ -5,9 +5,16 @@ export {
   type MessageKey,
   type MessageParams,
   type Messages,
-  translator,
 } from './catalogues';
 export { en } from './en';
 export { formatDate, formatHours, formatInstant, formatRelativeAge, isValidInstant } from './format';
 export { fr } from './fr';
-export { type I18n, LocaleProvider, type LocaleProviderProps, useI18n } from './LocaleProvider';
+export {
+  type I18n,
+  LocaleProvider,
+  type LocaleProviderProps,
+  type MessageArea,
+  useI18n,
+  useMessages,
+} from './LocaleProvider';
+export { commonMessages } from './messages/common';

@@ -1,5 +1,13 @@
 export { vars } from './contract.css';
 export { type Sprinkles, sprinkles } from './sprinkles.css';
 export { darkTheme, lightTheme } from './themes.css';
-export { type ColourTokens, darkColours, lightColours, TONES, type Tone, type ToneColours } from './tokens';
+export {
+  type ColourTokens,
+  darkColours,
+  lightColours,
+  TONES,
+  type Tone,
+  type ToneColours,
+  themeValues,
+} from './tokens';
 export { focusRing, visuallyHidden } from './utilities.css';

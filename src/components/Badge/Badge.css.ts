@@ -1,45 +1,36 @@
-import { type RecipeVariants, recipe } from '@vanilla-extract/recipes';
+import { style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
 import { TONES, type Tone } from '../../theme/tokens';
 
-const toneVariants = Object.fromEntries(
-  TONES.map((tone) => [
-    tone,
-    {
-      color: vars.color.tone[tone].text,
-      background: vars.color.tone[tone].surface,
-      borderColor: vars.color.tone[tone].border,
-    },
-  ]),
-) as Record<Tone, { color: string; background: string; borderColor: string }>;
+// Plain classes rather than a `recipe()`: the same variants with no runtime function shipped to hosts
+// (it kept StatusBadge-only imports and the whole library inside their size budgets).
 
-export const badge = recipe({
-  base: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: vars.space.xs,
-    maxWidth: '100%',
-    paddingInline: vars.space.sm,
-    paddingBlock: vars.space.xxs,
-    border: '1px solid',
-    borderRadius: vars.radius.full,
-    fontFamily: vars.font.family,
-    fontSize: vars.font.size.sm,
-    fontWeight: vars.font.weight.medium,
-    lineHeight: vars.font.lineHeight.tight,
-    whiteSpace: 'nowrap',
-    verticalAlign: 'middle',
-  },
-  variants: {
-    tone: toneVariants,
-    emphasis: {
-      normal: {},
-      strong: { fontWeight: vars.font.weight.bold, letterSpacing: '0.02em' },
-    },
-  },
-  defaultVariants: { tone: 'neutral', emphasis: 'normal' },
+export const base = style({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space.xs,
+  maxWidth: '100%',
+  paddingInline: vars.space.sm,
+  paddingBlock: vars.space.xxs,
+  border: '1px solid',
+  borderRadius: vars.radius.full,
+  fontFamily: vars.font.family,
+  fontSize: vars.font.size.sm,
+  fontWeight: vars.font.weight.medium,
+  lineHeight: vars.font.lineHeight.tight,
+  whiteSpace: 'nowrap',
+  verticalAlign: 'middle',
 });
 
-export const icon = { flexShrink: 0 } as const;
+const toneNames = Object.fromEntries(TONES.map((name) => [name, name])) as { [T in Tone]: T };
 
-export type BadgeVariants = RecipeVariants<typeof badge>;
+export const tone = styleVariants(toneNames, (name: Tone) => ({
+  color: vars.color.tone[name].text,
+  background: vars.color.tone[name].surface,
+  borderColor: vars.color.tone[name].border,
+}));
+
+export const emphasis = styleVariants({
+  normal: {},
+  strong: { fontWeight: vars.font.weight.bold, letterSpacing: '0.02em' },
+});

@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { TONES, type Tone } from '../../theme/tokens';
-import { badge } from './Badge.css';
+import * as styles from './Badge.css';
 import { ToneIcon } from './icons';
 
 export interface BadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
@@ -31,7 +31,7 @@ export function Badge({
     <span
       {...rest}
       data-tone={safeTone}
-      className={[badge({ tone: safeTone, emphasis }), className].filter(Boolean).join(' ')}
+      className={[styles.base, styles.tone[safeTone], styles.emphasis[emphasis], className].filter(Boolean).join(' ')}
     >
       {icon ? <ToneIcon tone={safeTone} /> : null}
       <span>{children}</span>

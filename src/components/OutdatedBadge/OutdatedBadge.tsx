@@ -1,4 +1,5 @@
-import { useI18n } from '../../i18n';
+import { useMessages } from '../../i18n/LocaleProvider';
+import { commonMessages } from '../../i18n/messages/common';
 import { Badge } from '../Badge/Badge';
 
 export interface OutdatedBadgeProps {
@@ -8,7 +9,7 @@ export interface OutdatedBadgeProps {
 
 /** "Data may be outdated": on every panel whose sources include a STALE one. */
 export function OutdatedBadge({ show }: OutdatedBadgeProps) {
-  const { t } = useI18n();
+  const { t } = useMessages(commonMessages);
   if (!show) return null;
   return (
     <Badge tone="caution" data-state="outdated">

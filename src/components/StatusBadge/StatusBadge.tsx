@@ -1,6 +1,7 @@
 import type { HTMLAttributes } from 'react';
 import type { Connection, FreshnessState, Severity, SyncStatus } from '../../domain';
-import { type MessageKey, useI18n } from '../../i18n';
+import { useMessages } from '../../i18n/LocaleProvider';
+import { type CommonKey, commonMessages } from '../../i18n/messages/common';
 import type { Tone } from '../../theme/tokens';
 import { Badge } from '../Badge/Badge';
 import { CONNECTION_TONE, FRESHNESS_TONE, SEVERITY_TONE, SYNC_STATUS_TONE } from './tones';
@@ -44,7 +45,7 @@ interface Resolved {
   vocabulary: 'status' | 'connection' | 'freshness' | 'severity';
   value: string;
   tone: Tone;
-  key: MessageKey;
+  key: CommonKey;
 }
 
 function resolve(props: StatusBadgeProps): Resolved | { vocabulary: string; value: string } {
@@ -80,7 +81,7 @@ function resolve(props: StatusBadgeProps): Resolved | { vocabulary: string; valu
  * "Unknown value" badge rather than a blank.
  */
 export function StatusBadge(props: StatusBadgeProps) {
-  const { t } = useI18n();
+  const { t } = useMessages(commonMessages);
   const { status: _s, connection: _c, freshness: _f, severity: _v, ...rest } = props;
   const resolved = resolve(props);
   if (!('tone' in resolved)) {

@@ -52,6 +52,7 @@ export const commonEn = {
   'common.invalidData': 'This data could not be shown',
   'common.invalidDataHint': '{count} problem(s) found in the data:',
   'common.moreIssues': '…and {count} more',
+  'common.showMore': 'Show {count} more ({remaining} not shown)',
 } satisfies Record<string, string>;
 
 export const commonFr: Record<keyof typeof commonEn, string> = {
@@ -108,4 +109,10 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'common.invalidData': 'Ces données ne peuvent pas être affichées',
   'common.invalidDataHint': '{count} problème(s) trouvé(s) dans les données :',
   'common.moreIssues': '…et {count} de plus',
+  'common.showMore': 'Afficher {count} de plus ({remaining} non affichés)',
 };
+
+/** The shared vocabulary as one area, for components that only need it (see `useMessages`). */
+export const commonMessages = { en: commonEn, fr: commonFr } as const;
+
+export type CommonKey = keyof typeof commonEn;
