@@ -45,4 +45,5 @@ export const label = style({
   maxWidth: '40ch',
 });
 
-export const scroll = style({ overflowX: 'auto', maxWidth: '100%' });
+/** Wide tables scroll inside their own box; `position: relative` keeps visually hidden text inside it too. */
+export const scroll = style({ position: 'relative', overflowX: 'auto', maxWidth: '100%' });

@@ -4,6 +4,8 @@ import { analyse, type DataSet } from '../../domain';
 import { useI18n } from '../../i18n';
 import * as table from '../../theme/table.css';
 import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
+import { ScrollRegion } from '../ScrollRegion/ScrollRegion';
+import { ShowMoreButton, useShowMore } from '../ShowMore/ShowMore';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { FreshnessCell } from './FreshnessCell';
 
@@ -12,16 +14,19 @@ export interface FreshnessTableProps {
   dataSet: DataSet;
   /** The instant freshness is judged at; defaults to the nearest `NowProvider`'s. */
   now?: Date;
+  /** Render only this many rows at first, with a "Show more" button (long lists stay fast). @default all rows */
+  initialRows?: number;
 }
 
 /** The seed page's "Data Freshness" table: Source, Freshness, Last sync, with "Data may be outdated". */
-export function FreshnessTable({ dataSet, now: explicitNow }: FreshnessTableProps) {
+export function FreshnessTable({ dataSet, now: explicitNow, initialRows }: FreshnessTableProps) {
   const now = useNow(explicitNow);
   const { t } = useI18n();
   const analysis = useMemo(() => analyse(dataSet.sources, now), [dataSet, now]);
   const timeZones = useMemo(() => new Map(dataSet.profiles.map((p) => [p.id, p.timeZone])), [dataSet]);
+  const { visible, remaining, more } = useShowMore(analysis.sources.length, initialRows);
   return (
-    <div className={table.scroll}>
+    <ScrollRegion label={t('freshnessTable.caption')}>
       <table className={table.table}>
         <caption className={table.caption}>
           <span className={table.captionRow}>
@@ -50,7 +55,7 @@ export function FreshnessTable({ dataSet, now: explicitNow }: FreshnessTableProp
               </td>
             </tr>
           ) : (
-            analysis.sources.map(({ source, freshness }) => (
+            analysis.sources.slice(0, visible).map(({ source, freshness }) => (
               <tr key={source.id} data-source-id={source.id}>
                 <th scope="row" className={`${table.td} ${table.label}`} dir="auto">
                   {source.label}
@@ -72,6 +77,7 @@ export function FreshnessTable({ dataSet, now: explicitNow }: FreshnessTableProp
           )}
         </tbody>
       </table>
-    </div>
+      <ShowMoreButton remaining={remaining} step={initialRows ?? remaining} onMore={more} />
+    </ScrollRegion>
   );
 }

@@ -7,6 +7,7 @@ import { visuallyHidden } from '../../theme/utilities.css';
 import { ToneIcon } from '../Badge/icons';
 import { DataErrorState } from '../DataErrorState/DataErrorState';
 import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
+import { ScrollRegion } from '../ScrollRegion/ScrollRegion';
 import * as styles from './HealthSummary.css';
 
 export interface HealthSummaryProps {
@@ -46,66 +47,68 @@ export function HealthSummary({
   const { summary } = analysis;
 
   return (
-    <div className={table.scroll} data-state={loading ? 'loading' : 'ready'}>
-      <table
-        className={table.table}
-        aria-busy={loading || undefined}
-        aria-describedby={onSelectMetric ? hintId : undefined}
-      >
-        <caption className={table.caption}>
-          <span className={table.captionRow}>
-            {t('health.caption')}
-            {loading ? null : <OutdatedBadge show={analysis.possiblyOutdated} />}
-          </span>
-          {loading ? <span className={visuallyHidden}>{t('health.loading')}</span> : null}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className={table.th}>
-              {t('health.metric')}
-            </th>
-            <th scope="col" className={`${table.th} ${styles.count}`}>
-              {t('health.count')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {HEALTH_METRICS.map((metric) => {
-            const label = t(`health.metric.${metric}`);
-            const value = summary[metric];
-            const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
-            return (
-              <tr key={metric} data-metric={metric} className={emphasised ? styles.critical : undefined}>
-                <th scope="row" className={`${table.td} ${table.label}`}>
-                  {onSelectMetric && !loading ? (
-                    <button
-                      type="button"
-                      className={styles.metricButton}
-                      aria-pressed={selectedMetric === metric}
-                      onClick={() => onSelectMetric(metric)}
-                    >
-                      {label}
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </th>
-                <td className={`${table.td} ${styles.count}`}>
-                  {loading ? (
-                    <span className={styles.skeleton} aria-hidden="true" />
-                  ) : emphasised ? (
-                    <span className={styles.criticalCount}>
-                      <ToneIcon tone="critical" /> {value}
-                    </span>
-                  ) : (
-                    value
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div data-state={loading ? 'loading' : 'ready'}>
+      <ScrollRegion label={t('health.caption')}>
+        <table
+          className={table.table}
+          aria-busy={loading || undefined}
+          aria-describedby={onSelectMetric ? hintId : undefined}
+        >
+          <caption className={table.caption}>
+            <span className={table.captionRow}>
+              {t('health.caption')}
+              {loading ? null : <OutdatedBadge show={analysis.possiblyOutdated} />}
+            </span>
+            {loading ? <span className={visuallyHidden}>{t('health.loading')}</span> : null}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={table.th}>
+                {t('health.metric')}
+              </th>
+              <th scope="col" className={`${table.th} ${styles.count}`}>
+                {t('health.count')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {HEALTH_METRICS.map((metric) => {
+              const label = t(`health.metric.${metric}`);
+              const value = summary[metric];
+              const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
+              return (
+                <tr key={metric} data-metric={metric} className={emphasised ? styles.critical : undefined}>
+                  <th scope="row" className={`${table.td} ${table.label}`}>
+                    {onSelectMetric && !loading ? (
+                      <button
+                        type="button"
+                        className={styles.metricButton}
+                        aria-pressed={selectedMetric === metric}
+                        onClick={() => onSelectMetric(metric)}
+                      >
+                        {label}
+                      </button>
+                    ) : (
+                      label
+                    )}
+                  </th>
+                  <td className={`${table.td} ${styles.count}`}>
+                    {loading ? (
+                      <span className={styles.skeleton} aria-hidden="true" />
+                    ) : emphasised ? (
+                      <span className={styles.criticalCount}>
+                        <ToneIcon tone="critical" /> {value}
+                      </span>
+                    ) : (
+                      value
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {onSelectMetric && !loading ? (
         <p id={hintId} className={styles.note}>
           {t('health.selectHint')}

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { countBySeverity, type QualityFlag, sortFlags } from '../../domain';
 import { useI18n } from '../../i18n';
+import { ShowMoreButton, useShowMore } from '../ShowMore/ShowMore';
 import { QualityAlertBanner } from './QualityAlertBanner';
 import * as styles from './QualityAlertBanner.css';
 
@@ -11,14 +12,17 @@ export interface QualityAlertListProps {
   headingLevel?: 2 | 3 | 4;
   /** Hide the title (when the host shows its own heading); the list keeps its accessible name. @default false */
   hideTitle?: boolean;
+  /** Show only this many banners at first (the most severe), with a "Show more" button. @default all */
+  initialCount?: number;
 }
 
 /** Every open flag as a banner, sorted by severity, with a count per severity, or "No open flags". */
-export function QualityAlertList({ flags, headingLevel = 2, hideTitle = false }: QualityAlertListProps) {
+export function QualityAlertList({ flags, headingLevel = 2, hideTitle = false, initialCount }: QualityAlertListProps) {
   const { t } = useI18n();
   const titleId = useId();
   const sorted = useMemo(() => sortFlags(flags), [flags]);
   const counts = countBySeverity(sorted);
+  const { visible, remaining, more } = useShowMore(sorted.length, initialCount);
   const Heading = `h${headingLevel}` as const;
   return (
     <section aria-labelledby={titleId} data-count={sorted.length}>
@@ -34,13 +38,14 @@ export function QualityAlertList({ flags, headingLevel = 2, hideTitle = false }:
         </p>
       ) : (
         <ul className={styles.list}>
-          {sorted.map((flag) => (
+          {sorted.slice(0, visible).map((flag) => (
             <li key={flag.id}>
               <QualityAlertBanner flag={flag} />
             </li>
           ))}
         </ul>
       )}
+      <ShowMoreButton remaining={remaining} step={initialCount ?? remaining} onMore={more} />
     </section>
   );
 }

@@ -1,4 +1,66 @@
-/** Copy of the page area: English, then French with exactly the same keys. */
-export const pageEn = {} satisfies Record<string, string>;
+/** Copy of IntegrationsSettingsPage: English (the seed page's), then French with exactly the same keys. */
+export const pageEn = {
+  'page.title': 'Sources',
+  'page.subtitle': 'Connected data sources per profile, their freshness and their data quality.',
+  'page.export': 'Export',
+  'page.exportHint': 'Exports the sources list (the host app writes the file).',
+  'page.roleLabel': 'Your role: {role}',
+  'page.mock.title': 'Mock data.',
+  'page.mock.body':
+    'Mock-only (IMPL-007): all values come from local fixtures. No real data, no API, no connector, no DB query.',
+  'page.section.alerts': 'Open quality alerts',
+  'page.section.health': 'Source Health',
+  'page.section.freshness': 'Data Freshness',
+  'page.section.quality': 'Data Quality Alerts',
+  'page.section.guardrails': 'Guardrails (V1)',
+  'page.panelError': 'This panel could not be shown',
+  'page.panelErrorDetail':
+    'Something went wrong while showing this panel: {message}. The rest of the page is unaffected.',
+  'page.loading': 'Loading sources…',
+  'page.quality.severity': 'Severity',
+  'page.quality.code': 'Code',
+  'page.quality.message': 'Message',
+  'page.quality.source': 'Source',
+  'page.quality.caption': 'Data Quality — open flags',
+  'page.quality.empty': 'No open flags.',
+  'page.guardrail.mock': 'Mock-only; no DB query / no API / no connector / no OAuth / no job',
+  'page.guardrail.secrets': 'No raw, no secrets',
+  'page.guardrail.scope': 'TikTok Ads inactive; Campaign MER absent; multi-touch absent; FX absent',
+  'page.guardrail.views': 'Saved Views P1; viewer no export',
+  'page.guardrail.labels': 'Source label required; Data Freshness visible; Data Quality warnings visible',
+  'page.guardrail.actions': 'Source actions are preview-only (no real job); no hard delete',
+} satisfies Record<string, string>;
 
-export const pageFr: Record<keyof typeof pageEn, string> = {};
+export const pageFr: Record<keyof typeof pageEn, string> = {
+  'page.title': 'Sources',
+  'page.subtitle': 'Sources de données connectées par profil, leur fraîcheur et la qualité de leurs données.',
+  'page.export': 'Exporter',
+  'page.exportHint': 'Exporte la liste des sources (le fichier est écrit par l’application hôte).',
+  'page.roleLabel': 'Votre rôle : {role}',
+  'page.mock.title': 'Données fictives.',
+  'page.mock.body':
+    'Fictives uniquement (IMPL-007) : toutes les valeurs viennent de fixtures locales. Aucune donnée réelle, aucune API, aucun connecteur, aucune requête en base.',
+  'page.section.alerts': 'Alertes qualité ouvertes',
+  'page.section.health': 'Santé des sources',
+  'page.section.freshness': 'Fraîcheur des données',
+  'page.section.quality': 'Alertes qualité des données',
+  'page.section.guardrails': 'Garde-fous (V1)',
+  'page.panelError': 'Ce panneau ne peut pas être affiché',
+  'page.panelErrorDetail':
+    'Une erreur s’est produite en affichant ce panneau : {message}. Le reste de la page n’est pas affecté.',
+  'page.loading': 'Chargement des sources…',
+  'page.quality.severity': 'Gravité',
+  'page.quality.code': 'Code',
+  'page.quality.message': 'Message',
+  'page.quality.source': 'Source',
+  'page.quality.caption': 'Qualité des données — alertes ouvertes',
+  'page.quality.empty': 'Aucune alerte ouverte.',
+  'page.guardrail.mock':
+    'Fictif uniquement ; aucune requête en base / aucune API / aucun connecteur / aucun OAuth / aucun job',
+  'page.guardrail.secrets': 'Aucune donnée brute, aucun secret',
+  'page.guardrail.scope': 'TikTok Ads inactif ; Campaign MER absent ; multi-touch absent ; FX absent',
+  'page.guardrail.views': 'Vues enregistrées en P1 ; pas d’export pour le lecteur',
+  'page.guardrail.labels': 'Libellé de source obligatoire ; fraîcheur des données visible ; alertes qualité visibles',
+  'page.guardrail.actions':
+    'Actions sur les sources en aperçu uniquement (aucun job réel) ; aucune suppression définitive',
+};

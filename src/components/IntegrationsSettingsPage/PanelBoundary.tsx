@@ -1,0 +1,42 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { DataErrorState } from '../DataErrorState/DataErrorState';
+
+export interface PanelBoundaryProps {
+  /** Heading of the error state (already translated). */
+  title: string;
+  /** Builds the error detail from the thrown message (already translated). */
+  describe: (message: string) => string;
+  /** Called with what was thrown, e.g. for the host's error reporting. */
+  onError?: (error: unknown, info: ErrorInfo) => void;
+  children?: ReactNode;
+}
+
+interface State {
+  message: string | null;
+}
+
+/**
+ * Keeps a crash inside one panel: that panel shows its error state, naming what went wrong, and
+ * the rest of the page still renders.
+ */
+export class PanelBoundary extends Component<PanelBoundaryProps, State> {
+  override state: State = { message: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { message: error instanceof Error ? error.message : String(error) };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    this.props.onError?.(error, info);
+  }
+
+  override render() {
+    if (this.state.message === null) return this.props.children;
+    return (
+      <DataErrorState
+        title={this.props.title}
+        issues={[{ path: 'panel', message: this.props.describe(this.state.message) }]}
+      />
+    );
+  }
+}

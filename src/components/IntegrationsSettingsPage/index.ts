@@ -1,0 +1,2 @@
+export { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from './IntegrationsSettingsPage';
+export { PanelBoundary, type PanelBoundaryProps } from './PanelBoundary';

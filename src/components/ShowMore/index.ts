@@ -1,0 +1,1 @@
+export { ShowMoreButton, type ShowMoreButtonProps, useShowMore } from './ShowMore';

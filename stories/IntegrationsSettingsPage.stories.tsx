@@ -1,0 +1,370 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { extendedChromaticModes } from '../.storybook/modes';
+import { fixtureInputs, generateDataSetInput, invalidFixtureInput } from '../fixtures';
+import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
+import { type Locale, SEED_NOW } from '../src/domain';
+import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+
+const meta = {
+  title: 'Pages/IntegrationsSettingsPage',
+  component: IntegrationsSettingsPage,
+  tags: ['extended-modes'],
+  args: {
+    data: fixtureInputs.seed,
+    now: SEED_NOW,
+    role: 'admin',
+    credentials: {
+      clientId: { isSet: true, setAt: '2026-04-28T09:12:00Z', setBy: 'Camille' },
+      clientSecret: { isSet: true, setAt: '2026-04-28T09:12:00Z' },
+    },
+    onSubmitCredential: fn(),
+    onPreviewAction: fn(),
+    onExport: fn(),
+    onPanelError: fn(),
+  },
+  // The page follows the toolbar's (or the mode's) locale, like every other story.
+  render: (args, { globals }) => (
+    <IntegrationsSettingsPage {...args} locale={(globals.locale as Locale | undefined) ?? 'en'} />
+  ),
+  parameters: {
+    layout: 'fullscreen',
+    chromatic: { modes: extendedChromaticModes },
+    docs: {
+      description: {
+        component:
+          'The Sources / Integrations settings page composed as the seed page, for a role and a locale. Data comes in raw and is validated inside; each panel has its own error boundary. The V1 guardrails are proven by the play functions of these stories (see "Guardrails (V1)").',
+      },
+    },
+  },
+} satisfies Meta<typeof IntegrationsSettingsPage>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const FORBIDDEN_FEATURES = /\bMER\b|multi-?touch|attribution|\bFX\b|exchange rate|saved views?/i;
+const DELETE_CONTROL = /delete|remove|supprimer|effacer/i;
+
+/** Every control a person can operate inside `root`. */
+function controlsOf(root: HTMLElement): HTMLElement[] {
+  const canvas = within(root);
+  return (['button', 'link', 'tab', 'menuitem', 'checkbox', 'combobox'] as const).flatMap((role) =>
+    canvas.queryAllByRole(role),
+  );
+}
+
+/** Stories whose picture is the Seed story's: their screenshot would only duplicate it. */
+const SAME_PICTURE_AS_SEED = { chromatic: { disableSnapshot: true } };
+
+/** The rows (after the header) of the table in a panel. */
+function rowsOf(canvasElement: HTMLElement, panel: string): HTMLElement[] {
+  const section = canvasElement.querySelector(`[data-panel="${panel}"]`);
+  if (!section) throw new Error(`no panel ${panel}`);
+  return within(section as HTMLElement)
+    .getAllByRole('row')
+    .slice(1);
+}
+
+/** The row of a panel's table whose row header (the source) is `label`. */
+function rowOf(canvasElement: HTMLElement, panel: string, label: string): HTMLElement {
+  const row = rowsOf(canvasElement, panel).find((r) => r.textContent?.includes(label));
+  if (!row) throw new Error(`no row for ${label} in ${panel}`);
+  return row;
+}
+
+/** The seed page's figures: health counts, freshness, six open flags, sync statuses. */
+export const Seed: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // Health counts, derived.
+    const health = Object.fromEntries(
+      rowsOf(canvasElement, 'health').map((row) => [
+        within(row).getByRole('rowheader').textContent?.trim(),
+        within(row).getByRole('cell').textContent?.trim(),
+      ]),
+    );
+    await expect(health).toEqual({
+      'Total sources': '10',
+      Connected: '7',
+      Expired: '1',
+      'Permission missing': '1',
+      Disconnected: '1',
+      Stale: '1',
+      'Schema changed': '1',
+      'Mapping unconfirmed': '1',
+      'Critical issues': '3',
+    });
+    // Freshness as the seed's "Data Freshness" table.
+    const freshness = rowsOf(canvasElement, 'freshness').map((row) => [
+      within(row).getByRole('rowheader').textContent?.trim(),
+      row.querySelector('[data-vocabulary="freshness"]')?.getAttribute('data-status'),
+    ]);
+    await expect(freshness).toEqual([
+      ['Shopify France', 'FRESH'],
+      ['GA4 France', 'FRESH'],
+      ['Google Ads France', 'FRESH'],
+      ['Meta Ads France', 'FRESH'],
+      ['TikTok Ads France', 'UNKNOWN'],
+      ['Shopify Suisse', 'FRESH'],
+      ['GA4 Suisse', 'STALE'],
+      ['Google Ads Suisse', 'MISSING'],
+      ['Meta Ads Suisse', 'MISSING'],
+      ['Shopify Espagne', 'MISSING'],
+    ]);
+    // Six open flags, in the alerts and in the quality table.
+    const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
+    await expect(within(alerts).getAllByRole('listitem')).toHaveLength(6);
+    await expect(rowsOf(canvasElement, 'quality')).toHaveLength(6);
+    // Sync statuses.
+    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent('Connected (disabled)');
+    await expect(rowOf(canvasElement, 'sync', 'Shopify Espagne')).toHaveTextContent('Disconnected — token expired');
+    await expect(rowOf(canvasElement, 'sync', 'Google Ads Suisse')).toHaveTextContent('Permission missing');
+    await expect(canvas.getAllByText('Data may be outdated').length).toBeGreaterThanOrEqual(3);
+  },
+};
+
+/** Guardrail 1 — mock only: the notice is visible (the test setup fails any story that uses the network or storage). */
+export const GuardrailMockOnly: Story = {
+  name: 'Guardrail 1: mock data only',
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement }) => {
+    const notice = within(canvasElement).getByRole('note', { name: 'Mock data.' });
+    await expect(notice).toBeVisible();
+    await expect(notice).toHaveTextContent(
+      'Mock-only (IMPL-007): all values come from local fixtures. No real data, no API, no connector, no DB query.',
+    );
+  },
+};
+
+const CANARY = 'canary-PAGE-SECRET-91c2';
+
+/** Guardrail 2 — no secrets: a typed secret reaches the callback once and is then nowhere. */
+export const GuardrailNoSecrets: Story = {
+  name: 'Guardrail 2: no secrets',
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const capture = captureConsole();
+    try {
+      await userEvent.click(canvas.getByRole('button', { name: /Replace Client Secret/ }));
+      await userEvent.type(canvas.getByLabelText('Client Secret'), CANARY);
+      await userEvent.click(canvas.getByRole('button', { name: 'Save Client Secret' }));
+    } finally {
+      capture.restore();
+    }
+    await expect(args.onSubmitCredential).toHaveBeenCalledTimes(1);
+    await expect(args.onSubmitCredential).toHaveBeenCalledWith('clientSecret', CANARY);
+    const hits = findCanary(CANARY, { root: document, args, console: capture.calls });
+    await expect(hits, describeHits(hits)).toEqual([]);
+  },
+};
+
+/** Guardrail 3 — scope: TikTok Ads inactive; no MER, multi-touch, FX or Saved Views anywhere in the UI. */
+export const GuardrailScope: Story = {
+  name: 'Guardrail 3: TikTok inactive, out-of-scope features absent',
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement }) => {
+    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent('Connected (disabled)');
+    await expect(rowOf(canvasElement, 'freshness', 'TikTok Ads France')).toHaveTextContent('UNKNOWN');
+    // Only the guardrails list itself may name them (to say they are absent).
+    const ui = canvasElement.cloneNode(true) as HTMLElement;
+    ui.querySelector('[data-panel="guardrails"]')?.remove();
+    await expect(ui.textContent ?? '').not.toMatch(FORBIDDEN_FEATURES);
+    for (const control of controlsOf(canvasElement)) {
+      await expect(control.textContent ?? '').not.toMatch(FORBIDDEN_FEATURES);
+    }
+  },
+};
+
+/** Guardrail 4 — export: admin and editor have it and it calls back; a viewer has none. */
+export const GuardrailExport: Story = {
+  name: 'Guardrail 4: export for admin and editor only',
+  play: async ({ args, canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Export' }));
+    await expect(args.onExport).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Editor: Story = {
+  args: { role: 'editor' },
+  play: async ({ args, canvasElement }) => {
+    await expect(within(canvasElement).getByText('Your role: Editor')).toBeVisible();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Export' }));
+    await expect(args.onExport).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Viewer: Story = {
+  args: { role: 'viewer' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Your role: Viewer')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /export/i })).toBeNull();
+    await expect(controlsOf(canvasElement).filter((c) => /export/i.test(c.textContent ?? ''))).toEqual([]);
+  },
+};
+
+/** Guardrail 5 — every row and alert names its source; freshness and quality warnings are visible and not dismissible. */
+export const GuardrailLabelsAndWarnings: Story = {
+  name: 'Guardrail 5: sources named, freshness and warnings visible',
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement }) => {
+    for (const panel of ['connected', 'sync', 'freshness', 'quality']) {
+      const rows = rowsOf(canvasElement, panel);
+      await expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        // The first cell of every row is the source's label.
+        await expect(row.querySelector('th, td')?.textContent?.trim()).toMatch(/\S/);
+      }
+    }
+    const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
+    for (const item of within(alerts).getAllByRole('listitem')) await expect(item).toHaveTextContent(/Source: \S/);
+    await expect(within(alerts).queryByRole('button')).toBeNull();
+    const freshness = canvasElement.querySelector('[data-panel="freshness"]') as HTMLElement;
+    await expect(within(freshness).getByRole('columnheader', { name: 'Freshness' })).toBeVisible();
+    await expect(within(canvasElement).getByRole('heading', { name: 'Data Quality Alerts' })).toBeVisible();
+  },
+};
+
+/** Guardrail 6 — preview actions start no job; no delete control anywhere on the page. */
+export const GuardrailPreviewOnly: Story = {
+  name: 'Guardrail 6: preview-only actions, no delete',
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const control of controlsOf(canvasElement)) {
+      await expect(control.textContent ?? '').not.toMatch(DELETE_CONTROL);
+      await expect(control.getAttribute('aria-label') ?? '').not.toMatch(DELETE_CONTROL);
+    }
+    await userEvent.click(canvas.getByRole('button', { name: /View details\s+Google Ads Suisse/ }));
+    const dialog = await within(document.body).findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Reconnect' }));
+    await expect(args.onPreviewAction).toHaveBeenCalledWith('google-ads-ch', 'reconnect');
+    await expect(within(dialog).getByText(/no job was started/)).toBeVisible();
+    for (const control of within(dialog).getAllByRole('button')) {
+      await expect(control.textContent ?? '').not.toMatch(DELETE_CONTROL);
+    }
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+  },
+};
+
+/** Choosing a health metric filters the connected sources table. */
+export const HealthFiltersTable: Story = {
+  name: 'Health metric filters the table',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Expired' }));
+    await waitFor(() => expect(rowsOf(canvasElement, 'connected')).toHaveLength(1));
+    await expect(rowsOf(canvasElement, 'connected')[0]).toHaveTextContent('Shopify Espagne');
+  },
+};
+
+export const French: Story = {
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('note', { name: 'Données fictives.' })).toBeVisible();
+    await expect(canvas.getByText(/Cette page devient/)).toBeVisible();
+    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent('Connectée (désactivée)');
+    await expect(canvas.getByRole('button', { name: 'Exporter' })).toBeVisible();
+  },
+};
+
+export const AllHealthy: Story = {
+  name: 'All healthy',
+  args: { data: fixtureInputs.allHealthy },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByText('No open flags.').length).toBeGreaterThanOrEqual(1);
+    await expect(canvas.queryByText('Data may be outdated')).toBeNull();
+  },
+};
+
+export const EverythingBroken: Story = {
+  name: 'Everything broken',
+  args: { data: fixtureInputs.everythingBroken },
+  play: async ({ canvasElement }) => {
+    const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
+    await expect(within(alerts).getAllByRole('alert').length).toBeGreaterThanOrEqual(10);
+    await expect(rowOf(canvasElement, 'health', 'Critical issues')).toHaveTextContent('8');
+  },
+};
+
+/** Invalid data: every data panel names what is wrong; the rest of the page still renders. */
+export const InvalidData: Story = {
+  name: 'Invalid data',
+  args: { data: invalidFixtureInput },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    for (const panel of ['alerts', 'connected', 'sync', 'health', 'freshness', 'quality']) {
+      const section = canvasElement.querySelector(`[data-panel="${panel}"]`) as HTMLElement;
+      const error = within(section).getByRole('alert');
+      await expect(error).toHaveTextContent('sources[1].label');
+    }
+    await expect(canvas.getByRole('note', { name: 'Mock data.' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Shopify credentials', level: 2 })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Guardrails (V1)' })).toBeVisible();
+  },
+};
+
+export const Empty: Story = {
+  name: 'Empty (no sources)',
+  args: { data: fixtureInputs.empty },
+  play: async ({ canvasElement }) => {
+    await expect(rowOf(canvasElement, 'health', 'Total sources')).toHaveTextContent('0');
+    await expect(within(canvasElement).getAllByText('No open flags.').length).toBeGreaterThanOrEqual(1);
+  },
+};
+
+export const Loading: Story = {
+  args: { loading: true },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
+const thousand = generateDataSetInput({ count: 1000 });
+
+export const Sources1000: Story = {
+  name: '1,000 sources',
+  args: { data: thousand },
+  play: async ({ canvasElement }) => {
+    await expect(rowOf(canvasElement, 'health', 'Total sources')).toHaveTextContent('1000');
+    // The connected sources table renders only what is in view.
+    await expect(rowsOf(canvasElement, 'connected').length).toBeLessThan(100);
+  },
+};
+
+export const Narrow: Story = {
+  name: 'Narrow (360 px)',
+  globals: { viewport: { value: 'narrow360', isRotated: false } },
+  parameters: {
+    viewport: {
+      options: { narrow360: { name: 'Narrow 360', styles: { width: '360px', height: '800px' }, type: 'mobile' } },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(document.documentElement.clientWidth).toBe(360);
+    // Nothing forces the page wider than the screen; wide tables scroll inside their own region.
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
+    await expect(within(canvasElement).getByRole('heading', { name: 'Sources', level: 1 })).toBeVisible();
+  },
+};
+
+/** A crash inside one panel (here the host's link renderer throws) shows that panel's error state; the rest still renders. */
+export const PanelCrash: Story = {
+  name: 'A panel crashes',
+  args: {
+    renderLink: () => {
+      throw new Error('router not ready');
+    },
+  },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const legacy = canvasElement.querySelector('[data-panel="legacy"]') as HTMLElement;
+    await expect(within(legacy).getByRole('alert')).toHaveTextContent('router not ready');
+    await expect(args.onPanelError).toHaveBeenCalledWith('legacy', expect.any(Error));
+    await expect(canvas.getByRole('note', { name: 'Mock data.' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Source Health' })).toBeVisible();
+    await expect(rowOf(canvasElement, 'health', 'Critical issues')).toHaveTextContent('3');
+  },
+};
