@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: typecheck, lint, unit tests and every story as a browser test (render, play,
- * axe, screenshot against its committed baseline), in that order, stopping at the first failure.
+ * axe, screenshot against its committed baseline), then the package checks (build, publint/attw,
+ * size budget, host-app check), in that order, stopping at the first failure.
  * `npm run test:update` (`--update`): the same, but writes the screenshots as the new baselines
  * and records the Chromium build they were taken with. Review the images before committing them.
  */
@@ -10,6 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { baselineVersion, browserDrift, chromiumVersion, ensureChromium, VERSION_FILE } from './chromium.mjs';
+import { findOrphans, MANIFEST, MANIFEST_LINES, readRecords } from './visual-paths.mjs';
+import { writeReport } from './visual-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const update = process.argv.includes('--update');
@@ -87,11 +90,61 @@ const ok = step(
 );
 
 let counts;
+let brokenFiles = [];
 if (existsSync(results)) {
   const json = JSON.parse(readFileSync(results, 'utf8'));
   // A file that failed to load has no test results of its own: count it as a failure too.
-  const brokenFiles = json.testResults.filter((r) => r.status === 'failed' && r.assertionResults.length === 0).length;
-  counts = { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles };
+  brokenFiles = json.testResults
+    .filter((r) => r.status === 'failed' && r.assertionResults.length === 0)
+    .map((r) => r.name);
+  counts = { passed: json.numPassedTests, failed: json.numFailedTests + brokenFiles.length };
+}
+
+// 4. Baseline hygiene. Every story × mode of this (full) run is in the manifest written by the
+// story setup; a baseline none of them expects is an orphan. Stories files that failed to load
+// are not judged (their stories are unknown in this run).
+const records = readRecords(MANIFEST_LINES);
+const incomplete = !existsSync(results)
+  ? 'Vitest wrote no results'
+  : records.length === 0
+    ? 'no story was recorded'
+    : null;
+writeFileSync(
+  MANIFEST,
+  `${JSON.stringify(
+    {
+      complete: !incomplete,
+      incomplete,
+      startedAt: new Date(started).toISOString(),
+      finishedAt: new Date().toISOString(),
+      brokenFiles,
+      records,
+    },
+    null,
+    2,
+  )}\n`,
+);
+let clean = true;
+if (!incomplete) {
+  const { orphans, unchecked } = findOrphans(records, brokenFiles);
+  const screenshots = records.filter((r) => r.screenshot === 'expected').length;
+  console.log(
+    `\nScreenshots: ${screenshots} story × mode compared (${records.length - screenshots} skipped or disabled).`,
+  );
+  if (unchecked.length > 0) {
+    console.log(`Baseline hygiene: ${unchecked.length} baseline(s) of stories files that failed to load not checked.`);
+  }
+  if (orphans.length > 0) {
+    clean = false;
+    console.error(
+      `\n✖ ${orphans.length} orphan baseline(s): no story × mode expects them any more (story, mode or stories file gone, or snapshot disabled):`,
+    );
+    for (const orphan of orphans.slice(0, 40)) console.error(`  - ${orphan.path}`);
+    if (orphans.length > 40) console.error(`  … and ${orphans.length - 40} more`);
+    console.error('Remove them with  npm run visual:prune -- --delete  and commit the deletion.');
+  }
+} else {
+  console.error(`\nBaseline hygiene not checked: ${incomplete}.`);
 }
 
 if (update && ok && current) {
@@ -101,12 +154,27 @@ if (update && ok && current) {
   );
 }
 
+// 5. The review report: baseline, actual and diff of every changed screenshot, side by side.
 const diffs = listFiles(path.join(attachments, 'visual')).filter((file) => file.endsWith('.png'));
 if (!ok && diffs.length > 0) {
-  console.error(`\nScreenshots that differ from their baselines: actual and diff images are in`);
+  const report = writeReport();
+  console.error(`\nScreenshots that differ from their baselines (or have none): actual and diff images are in`);
   console.error(`  ${path.join(attachments, 'visual')}`);
   for (const file of diffs.slice(0, 40)) console.error(`  - ${path.relative(root, file)}`);
   if (diffs.length > 40) console.error(`  … and ${diffs.length - 40} more`);
+  if (report) console.error(`\nVisual review report (open in a browser): ${report}`);
   console.error('If the change is intended: npm run test:update, review, commit the baselines with the change.');
 }
-finish(ok, counts);
+// 6. The package as a host app gets it: library build, package contents, size budget, host app.
+const node = process.execPath;
+const packageOk =
+  ok &&
+  clean &&
+  step('Library build (npm run build)', 'npm', ['run', '--silent', 'build']) &&
+  step('Package contents (publint, attw, pack list)', node, ['scripts/package-check.mjs', '--no-build']) &&
+  step('Size budget', node, ['scripts/size.mjs', '--no-build']) &&
+  step('Host-app check (packed tarball in a Vite app, headless Chromium)', node, [
+    'scripts/host-app-check.mjs',
+    '--no-build',
+  ]);
+finish(ok && clean && packageOk, counts);

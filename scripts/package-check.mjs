@@ -1,0 +1,190 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:package`: is the built package what a host needs, and only that? (issue 8)
+ *   1. dist/ JS: ESM, and its only bare imports are the peers and dependencies the host installs
+ *      (react, react-dom, zod, @tanstack/react-virtual) — in particular no @vanilla-extract/*:
+ *      no CSS-in-JS at run time. Exactly one CSS file, dist/styles.css.
+ *   2. publint (every message, suggestions included, fails the check).
+ *   3. @arethetypeswrong/cli on the packed tarball, ESM-only profile (node10 and require() from CJS
+ *      are out of scope for an ESM-only package); "./styles.css" is excluded because a stylesheet
+ *      has no types.
+ *   4. `npm pack --dry-run`: only dist/**.{js,d.ts}, dist/styles.css, package.json, README, LICENSE,
+ *      and every path of the "exports" map is in it.
+ * Builds dist/ first unless `--no-build`. Prints PASS, or FAIL with every reason; exits 1 on FAIL.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+const failures = [];
+const fail = (reason) => failures.push(reason);
+
+function listFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+if (!process.argv.includes('--no-build')) {
+  const build = spawnSync(bin('vite'), ['build', '-c', 'vite.lib.config.ts'], { cwd: root, encoding: 'utf8' });
+  if (build.status !== 0) {
+    console.error(`${build.stdout}\n${build.stderr}`.trim());
+    console.error('FAIL: npm run build failed (see above).');
+    process.exit(1);
+  }
+}
+if (!existsSync(path.join(dist, 'src', 'index.js'))) {
+  console.error('FAIL: dist/ is missing: run npm run build.');
+  process.exit(1);
+}
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+// 1. What the JS imports at run time.
+console.log('▶ dist/ contents and imports');
+const ALLOWED_BARE = ['react', 'react-dom', 'zod', '@tanstack/react-virtual'];
+const files = listFiles(dist);
+const jsFiles = files.filter((file) => file.endsWith('.js'));
+const cssFiles = files.filter((file) => file.endsWith('.css'));
+if (cssFiles.length !== 1 || path.relative(dist, cssFiles[0] ?? '') !== 'styles.css') {
+  fail(
+    `expected exactly one CSS file, dist/styles.css; found: ${cssFiles.map((f) => path.relative(root, f)).join(', ') || 'none'}`,
+  );
+}
+const importPattern = /(?:\bfrom\s*|\bimport\s*\(?\s*)(['"])([^'"]+)\1/g;
+const bareImports = new Set();
+for (const file of jsFiles) {
+  const text = readFileSync(file, 'utf8');
+  if (/\brequire\s*\(|module\.exports/.test(text))
+    fail(`${path.relative(root, file)} is not pure ESM (require/module.exports)`);
+  for (const match of text.matchAll(importPattern)) {
+    const specifier = match[2];
+    if (specifier.startsWith('.')) {
+      if (!existsSync(path.resolve(path.dirname(file), specifier))) {
+        fail(`${path.relative(root, file)} imports ${specifier}, which is not in dist/`);
+      }
+      continue;
+    }
+    bareImports.add(specifier);
+    const allowed = ALLOWED_BARE.some((name) => specifier === name || specifier.startsWith(`${name}/`));
+    if (!allowed)
+      fail(`${path.relative(root, file)} imports "${specifier}" at run time (only ${ALLOWED_BARE.join(', ')} may be)`);
+  }
+}
+const declared = { ...pkg.dependencies, ...pkg.peerDependencies };
+for (const specifier of bareImports) {
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+  if (!declared[name]) fail(`dist imports "${specifier}", but "${name}" is neither a dependency nor a peer dependency`);
+}
+console.log(
+  `  ${jsFiles.length} JS modules, ${files.filter((f) => f.endsWith('.d.ts')).length} declaration files, ${cssFiles.length} CSS file`,
+);
+console.log(`  run-time imports outside the package: ${[...bareImports].sort().join(', ') || 'none'}`);
+
+// 2. publint.
+console.log('▶ publint');
+const lint = await publint({ pkgDir: root, level: 'suggestion', strict: true, pack: 'npm' });
+for (const message of lint.messages) {
+  const text = `publint ${message.type}: ${formatMessage(message, lint.pkg, { color: false })}`;
+  console.log(`  ${text}`);
+  fail(text);
+}
+if (lint.messages.length === 0) console.log('  no errors, warnings or suggestions');
+
+// 3. Are the types wrong?
+console.log('▶ @arethetypeswrong/cli --pack --profile esm-only');
+const attw = spawnSync(
+  bin('attw'),
+  ['--pack', '.', '--profile', 'esm-only', '--exclude-entrypoints', './styles.css', '--format', 'json'],
+  { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+);
+let attwReport;
+try {
+  attwReport = JSON.parse(attw.stdout);
+} catch {
+  fail(`attw did not produce a report (exit ${attw.status}): ${attw.stderr.trim().slice(0, 500)}`);
+}
+if (attwReport) {
+  const entrypoints = Object.keys(attwReport.analysis?.entrypoints ?? {});
+  // `problems` is keyed by kind; the profile's ignored resolutions are still listed, so filter them here.
+  const problems = Object.values(attwReport.problems ?? {}).flat();
+  const ignored = new Set(['node10', 'node16-cjs']);
+  const relevant = problems.filter(
+    (problem) => !ignored.has(problem.resolutionKind) && problem.resolutionOption !== 'node10',
+  );
+  console.log(`  entry points checked: ${entrypoints.join(', ')}`);
+  console.log(
+    `  problems: ${relevant.length} (plus ${problems.length - relevant.length} in ignored node10/CJS resolutions)`,
+  );
+  for (const problem of relevant) {
+    const where = problem.entrypoint ?? problem.fileName ?? '?';
+    const how = problem.resolutionKind ?? problem.resolutionOption ?? 'any';
+    fail(
+      `attw ${problem.kind} at ${where} (${how})${problem.moduleSpecifier ? ` importing "${problem.moduleSpecifier}"` : ''}`,
+    );
+  }
+  for (const entry of ['.', './fixtures']) {
+    if (!entrypoints.includes(entry)) fail(`attw did not check the "${entry}" entry point`);
+  }
+  if (attw.status !== 0 && relevant.length === 0)
+    fail(`attw exited ${attw.status}: ${attw.stderr.trim().slice(0, 500)}`);
+}
+
+// 4. What `npm pack` would publish.
+console.log('▶ npm pack --dry-run');
+const pack = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+  cwd: root,
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+let packed = [];
+try {
+  const [report] = JSON.parse(pack.stdout);
+  packed = report.files.map((file) => file.path);
+  console.log(
+    `  ${packed.length} files, ${(report.size / 1000).toFixed(1)} kB packed, ${(report.unpackedSize / 1000).toFixed(1)} kB unpacked`,
+  );
+} catch {
+  fail(`npm pack --dry-run failed (exit ${pack.status}): ${pack.stderr.trim().slice(0, 500)}`);
+}
+const PUBLISHABLE = [
+  /^package\.json$/,
+  /^README(\.md)?$/i,
+  /^LICEN[CS]E(\.md|\.txt)?$/i,
+  /^dist\/styles\.css$/,
+  /^dist\/(src|fixtures|vendor)\/.+\.(js|d\.ts)$/,
+];
+const FORBIDDEN =
+  /\.(stories|test|spec)\.|__screenshots__|baselines|\.png$|\.mdx?$|\.map$|(^|\/)(stories|test|\.storybook|scripts)\//;
+for (const file of packed) {
+  if (!PUBLISHABLE.some((pattern) => pattern.test(file)) || (FORBIDDEN.test(file) && !/^README\.md$/i.test(file))) {
+    fail(`npm pack would publish ${file}, which a host does not need`);
+  }
+}
+const exportTargets = [];
+const collect = (value) => {
+  if (typeof value === 'string') exportTargets.push(value.replace(/^\.\//, ''));
+  else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+};
+collect(pkg.exports);
+for (const key of ['main', 'module', 'types']) if (pkg[key]) exportTargets.push(pkg[key].replace(/^\.\//, ''));
+for (const target of exportTargets) {
+  if (packed.length > 0 && !packed.includes(target))
+    fail(`package.json points at ${target}, which npm pack would not publish`);
+}
+for (const needed of ['.', './styles.css', './fixtures']) {
+  if (!pkg.exports?.[needed]) fail(`package.json "exports" has no "${needed}" entry`);
+}
+
+if (failures.length > 0) {
+  console.error(`\nFAIL: ${failures.length} problem(s):`);
+  for (const reason of failures) console.error(`  - ${reason}`);
+  process.exit(1);
+}
+console.log('\nPASS: package contents, publint, attw and the pack list are all in order.');
