@@ -147,7 +147,7 @@ export const Filtered: Story = {
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: t('sourceTable.filters.search') }), 'suisse');
     await expect(canvas.getByText(count(4, 10))).toBeVisible();
-    await userEvent.selectOptions(canvas.getByRole('combobox', { name: t('sourceTable.filters.platform') }), 'SHOPIFY');
+    await userEvent.selectOptions(canvas.getByRole('combobox', { name: t('sourceTable.column.platform') }), 'SHOPIFY');
     await expect(canvas.getByText(count(1, 10))).toBeVisible();
     await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual(['Shopify Suisse']);
     await expect(args.onFiltersChange).toHaveBeenLastCalledWith(
@@ -156,11 +156,11 @@ export const Filtered: Story = {
     await userEvent.click(canvas.getByRole('button', { name: t('sourceTable.filters.clear') }));
     await expect(canvas.getByText(count(10, 10))).toBeVisible();
     await userEvent.selectOptions(
-      canvas.getByRole('combobox', { name: t('sourceTable.filters.status') }),
+      canvas.getByRole('combobox', { name: t('sourceTable.column.status') }),
       'permission_missing',
     );
     await userEvent.selectOptions(
-      canvas.getByRole('combobox', { name: t('sourceTable.filters.profile') }),
+      canvas.getByRole('combobox', { name: t('sourceTable.column.profile') }),
       'profile-ch',
     );
     await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual(['Google Ads Suisse']);
@@ -260,7 +260,7 @@ export const ManyProfiles: Story = {
     const table = connected(canvasElement, globals);
     await expect(table).toHaveAttribute('aria-rowcount', '61');
     await expect(bodyRows(table).length).toBeLessThan(20);
-    const profile = canvas.getByRole('combobox', { name: t('sourceTable.filters.profile') });
+    const profile = canvas.getByRole('combobox', { name: t('sourceTable.column.profile') });
     await expect(within(profile).getAllByRole('option')).toHaveLength(13);
     await userEvent.selectOptions(profile, 'Profile Italia');
     await expect(canvas.getByText(count(5, 60))).toBeVisible();
@@ -338,7 +338,7 @@ export const KeyboardOnly: Story = {
     await userEvent.tab();
     await userEvent.tab();
     await userEvent.tab();
-    await expect(canvas.getByRole('combobox', { name: t('sourceTable.filters.status') })).toHaveFocus();
+    await expect(canvas.getByRole('combobox', { name: t('sourceTable.column.status') })).toHaveFocus();
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: t('sourceTable.filters.clear') })).toHaveFocus();
     await userEvent.tab();
@@ -377,7 +377,7 @@ export const DrivenByHealthMetric: Story = {
       'Meta Ads Suisse',
       'Shopify Espagne',
     ]);
-    const metric = t('sourceTable.filters.metric', { metric: t('sourceTable.metric.criticalIssues') });
+    const metric = t('sourceTable.filters.metric', { metric: t('health.metric.criticalIssues') });
     await userEvent.click(canvas.getByRole('button', { name: new RegExp(`^${metric}`) }));
     await expect(canvas.getByText(count(10, 10))).toBeVisible();
   },

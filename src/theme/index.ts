@@ -1,5 +1,4 @@
 export { vars } from './contract.css';
-export { type Sprinkles, sprinkles } from './sprinkles.css';
 export { darkTheme, lightTheme } from './themes.css';
 export {
   type ColourTokens,

@@ -1,5 +1,6 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from './contract.css';
+import { sprinkles } from './sprinkles.css';
 
 /** The plain data table every panel uses (SourceTable has its own, virtualised). */
 export const table = style({
@@ -16,7 +17,7 @@ export const caption = style({
   color: vars.color.text,
 });
 
-export const captionRow = style({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.sm });
+export const captionRow = sprinkles({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 'sm' });
 
 export const th = style({
   textAlign: 'start',

@@ -1,5 +1,6 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
+import { sprinkles } from '../../theme/sprinkles.css';
 
 export const root = style({
   display: 'grid',
@@ -15,14 +16,14 @@ export const root = style({
   color: vars.color.tone.critical.text,
 });
 
-export const title = style({
-  display: 'flex',
-  alignItems: 'center',
-  gap: vars.space.sm,
-  margin: 0,
-  fontSize: vars.font.size.lg,
-  fontWeight: vars.font.weight.bold,
-});
+export const title = style([
+  sprinkles({ display: 'flex', alignItems: 'center', gap: 'sm' }),
+  {
+    margin: 0,
+    fontSize: vars.font.size.lg,
+    fontWeight: vars.font.weight.bold,
+  },
+]);
 
 export const hint = style({ margin: 0 });
 

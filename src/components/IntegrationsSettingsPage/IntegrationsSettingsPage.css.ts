@@ -1,5 +1,6 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
+import { sprinkles } from '../../theme/sprinkles.css';
 
 export const page = style({
   display: 'grid',
@@ -15,19 +16,19 @@ export const page = style({
   '@media': { '(max-width: 480px)': { padding: vars.space.sm, gap: vars.space.lg } },
 });
 
-export const header = style({
+export const header = sprinkles({
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'center',
   justifyContent: 'space-between',
-  gap: vars.space.md,
+  gap: 'md',
 });
 
 export const title = style({ margin: 0, fontSize: vars.font.size.xxl, fontWeight: vars.font.weight.bold });
 
 export const subtitle = style({ margin: `${vars.space.xs} 0 0`, color: vars.color.textMuted });
 
-export const actions = style({ display: 'flex', alignItems: 'center', gap: vars.space.md, flexWrap: 'wrap' });
+export const actions = sprinkles({ display: 'flex', alignItems: 'center', gap: 'md', flexWrap: 'wrap' });
 
 export const role = style({ color: vars.color.textMuted, fontSize: vars.font.size.sm });
 

@@ -58,6 +58,7 @@ export function LegacyRouteNotice({
         <span className={styles.title}>{t('legacy.title')}</span>{' '}
         {interpolateNodes(t(key), {
           route,
+          reason: t('legacy.reason'),
           tickets: ticketNodes,
           date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',
         })}

@@ -1,5 +1,6 @@
 import { style, styleVariants } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
+import { sprinkles } from '../../theme/sprinkles.css';
 import { TONES, type Tone } from '../../theme/tokens';
 
 export const banner = style({
@@ -36,13 +37,10 @@ export const source = style({
 
 export const list = style({ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: vars.space.sm });
 
-export const header = style({
-  display: 'flex',
-  flexWrap: 'wrap',
-  alignItems: 'baseline',
-  gap: vars.space.sm,
-  margin: `0 0 ${vars.space.sm}`,
-});
+export const header = style([
+  sprinkles({ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: 'sm' }),
+  { margin: `0 0 ${vars.space.sm}` },
+]);
 
 export const title = style({ margin: 0, fontSize: vars.font.size.lg, fontWeight: vars.font.weight.bold });
 

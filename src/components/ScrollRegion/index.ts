@@ -1,1 +1,2 @@
+export { ColumnHeaders, type ColumnHeadersProps } from './ColumnHeaders';
 export { ScrollRegion, type ScrollRegionProps } from './ScrollRegion';

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Profile, Role, SourceView } from '../../domain';
 import { useI18n } from '../../i18n';
 import { focusRing } from '../../theme/utilities.css';
+import { FreshnessCell } from '../FreshnessCell/FreshnessCell';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import * as styles from './SourceDetailDialog.css';
 
@@ -23,7 +24,7 @@ export interface SourceDetailDialogProps {
  * opener gets focus back), with its fields, freshness, open flags and preview-only actions.
  */
 export function SourceDetailDialog({ view, profile, role, onClose, onPreviewAction }: SourceDetailDialogProps) {
-  const { t, intlLocale } = useI18n();
+  const { t } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [done, setDone] = useState<PreviewAction | null>(null);
@@ -36,14 +37,6 @@ export function SourceDetailDialog({ view, profile, role, onClose, onPreviewActi
     if (sourceId !== null && !dialog.open) dialog.showModal();
     if (sourceId === null && dialog.open) dialog.close();
   }, [sourceId]);
-
-  const format = (iso: string, timeZone: string) =>
-    new Intl.DateTimeFormat(intlLocale, {
-      dateStyle: 'medium',
-      timeStyle: 'short',
-      hourCycle: 'h23',
-      timeZone,
-    }).format(new Date(iso));
 
   return (
     <dialog
@@ -89,24 +82,14 @@ export function SourceDetailDialog({ view, profile, role, onClose, onPreviewActi
             </dd>
             <dt>{t('sourceTable.detail.enabled')}</dt>
             <dd>{t(view.source.enabled ? 'sourceTable.detail.yes' : 'sourceTable.detail.no')}</dd>
-            <dt>{t('sourceTable.detail.lastSuccessfulSync')}</dt>
-            <dd>
-              {view.source.lastSuccessfulSyncAt === null ? (
-                t('sourceTable.never')
-              ) : (
-                <time dateTime={view.source.lastSuccessfulSyncAt}>
-                  {format(view.source.lastSuccessfulSyncAt, 'UTC')} UTC
-                  {profile
-                    ? ` · ${format(view.source.lastSuccessfulSyncAt, profile.timeZone)} (${profile.timeZone})`
-                    : ''}
-                </time>
-              )}
-              {view.source.syncStartedAt === null ? null : ` · ${t('sourceTable.syncing')}`}
-            </dd>
             <dt>{t('sourceTable.detail.freshness')}</dt>
             <dd>
-              <StatusBadge freshness={view.freshness.state} />{' '}
-              <span className={styles.help}>{t(`freshnessHelp.${view.freshness.state}`)}</span>
+              <FreshnessCell
+                freshness={view.freshness}
+                lastSuccessfulSyncAt={view.source.lastSuccessfulSyncAt}
+                syncStartedAt={view.source.syncStartedAt}
+                timeZone={profile?.timeZone ?? 'UTC'}
+              />
             </dd>
           </dl>
           <section className={styles.section} aria-labelledby={`${titleId}-flags`}>

@@ -40,7 +40,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         />
       </label>
       <label className={styles.field} htmlFor={`${id}-profile`}>
-        {t('sourceTable.filters.profile')}
+        {t('sourceTable.column.profile')}
         <select
           id={`${id}-profile`}
           className={`${styles.control} ${focusRing}`}
@@ -56,7 +56,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         </select>
       </label>
       <label className={styles.field} htmlFor={`${id}-platform`}>
-        {t('sourceTable.filters.platform')}
+        {t('sourceTable.column.platform')}
         <select
           id={`${id}-platform`}
           className={`${styles.control} ${focusRing}`}
@@ -72,7 +72,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         </select>
       </label>
       <label className={styles.field} htmlFor={`${id}-status`}>
-        {t('sourceTable.filters.status')}
+        {t('sourceTable.column.status')}
         <select
           id={`${id}-status`}
           className={`${styles.control} ${focusRing}`}
@@ -94,10 +94,10 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
           data-state="metric"
           onClick={() => set({ metric: null })}
         >
-          {t('sourceTable.filters.metric', { metric: t(`sourceTable.metric.${metric}`) })}
+          {t('sourceTable.filters.metric', { metric: t(`health.metric.${metric}`) })}
           <span aria-hidden="true">×</span>
           <span className={visuallyHidden}>
-            {t('sourceTable.filters.removeMetric', { metric: t(`sourceTable.metric.${metric}`) })}
+            {t('sourceTable.filters.removeMetric', { metric: t(`health.metric.${metric}`) })}
           </span>
         </button>
       )}

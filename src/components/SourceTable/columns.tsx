@@ -87,7 +87,7 @@ const lastSync: ColumnDef = {
       ) : (
         <time dateTime={source.lastSuccessfulSyncAt}>{formatInstant(source.lastSuccessfulSyncAt)}</time>
       )}
-      {source.syncStartedAt === null ? null : <span className={styles.syncing}>{t('sourceTable.syncing')}</span>}
+      {source.syncStartedAt === null ? null : <span className={styles.syncing}>{t('freshnessCell.syncing')}</span>}
     </>
   ),
 };

@@ -4,8 +4,6 @@ export const qualityAlertsEn = {
   'alerts.listTitle': 'Data Quality — open flags',
   'alerts.counts': '{critical} critical, {warning} warning, {info} info',
   'alerts.empty': 'No open flags.',
-  'alerts.code': 'Code {code}',
-  'alerts.notDismissible': 'Stays visible until the underlying issue is resolved.',
 } satisfies Record<string, string>;
 
 export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {
@@ -13,6 +11,4 @@ export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {
   'alerts.listTitle': 'Qualité des données — alertes ouvertes',
   'alerts.counts': '{critical} critique(s), {warning} avertissement(s), {info} info(s)',
   'alerts.empty': 'Aucune alerte ouverte.',
-  'alerts.code': 'Code {code}',
-  'alerts.notDismissible': 'Reste affichée tant que le problème n’est pas résolu.',
 };
