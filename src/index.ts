@@ -5,6 +5,7 @@ export * from './components/FreshnessCell';
 export * from './components/HealthSummary';
 export * from './components/IntegrationsSettingsPage';
 export * from './components/LegacyRouteNotice';
+export * from './components/Notice';
 export * from './components/OutdatedBadge';
 export * from './components/QualityAlertBanner';
 export * from './components/ShopifyCredentialsPanel';

@@ -15,18 +15,34 @@ export function isValidInstant(iso: string): boolean {
   return !Number.isNaN(Date.parse(iso));
 }
 
+const instantFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The formatter behind `formatInstant`, created once per locale and time zone (creating an
+ * `Intl.DateTimeFormat` costs far more than using one: tables format thousands of rows).
+ */
+export function instantFormatter(intlLocale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${intlLocale}|${timeZone}`;
+  let formatter = instantFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlLocale, {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone,
+      timeZoneName: 'short',
+    });
+    instantFormatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "3 May 2026, 08:00 CEST" in the given time zone (24-hour clock). */
 export function formatInstant(iso: string, intlLocale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(intlLocale, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+  return instantFormatter(intlLocale, timeZone).format(new Date(iso));
 }
 
 /** "3 May 2026" in the given time zone. */

@@ -7,7 +7,14 @@ export {
   type Messages,
 } from './catalogues';
 export { en } from './en';
-export { formatDate, formatHours, formatInstant, formatRelativeAge, isValidInstant } from './format';
+export {
+  formatDate,
+  formatHours,
+  formatInstant,
+  formatRelativeAge,
+  instantFormatter,
+  isValidInstant,
+} from './format';
 export { fr } from './fr';
 export {
   type I18n,

@@ -4,7 +4,6 @@ import { analyse, type DataSet } from '../../domain';
 import { useI18n } from '../../i18n';
 import * as table from '../../theme/table.css';
 import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
-import { ColumnHeaders } from '../ScrollRegion/ColumnHeaders';
 import { ScrollRegion } from '../ScrollRegion/ScrollRegion';
 import { ShowMoreButton, useShowMore } from '../ShowMore/ShowMore';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -35,9 +34,19 @@ export function FreshnessTable({ dataSet, now: explicitNow, initialRows }: Fresh
             <OutdatedBadge show={analysis.possiblyOutdated} />
           </span>
         </caption>
-        <ColumnHeaders
-          titles={[t('freshnessTable.source'), t('freshnessTable.freshness'), t('freshnessTable.lastSync')]}
-        />
+        <thead>
+          <tr>
+            <th scope="col" className={table.th}>
+              {t('freshnessTable.source')}
+            </th>
+            <th scope="col" className={table.th}>
+              {t('freshnessTable.freshness')}
+            </th>
+            <th scope="col" className={table.th}>
+              {t('freshnessTable.lastSync')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {analysis.sources.length === 0 ? (
             <tr>

@@ -67,24 +67,4 @@ export const panelTitle = style({ margin: 0, fontSize: vars.font.size.xl, fontWe
 
 export const hint = style({ margin: 0, color: vars.color.textMuted, fontSize: vars.font.size.sm });
 
-export const notice = style({
-  display: 'flex',
-  gap: vars.space.md,
-  alignItems: 'flex-start',
-  padding: `${vars.space.md} ${vars.space.lg}`,
-  border: `1px solid ${vars.color.tone.caution.border}`,
-  borderRadius: vars.radius.md,
-  background: vars.color.tone.caution.surface,
-  color: vars.color.text,
-});
-
-export const noticeIcon = style({
-  color: vars.color.tone.caution.text,
-  fontSize: vars.font.size.lg,
-  flexShrink: 0,
-  marginTop: '2px',
-});
-
-export const noticeText = style({ margin: 0 });
-
 export const guardrails = style({ margin: 0, paddingInlineStart: vars.space.xl, display: 'grid', gap: vars.space.xs });

@@ -1,17 +1,14 @@
 import { useI18n } from '../../i18n';
-import { ToneIcon } from '../Badge/icons';
+import { Notice } from '../Notice/Notice';
 import * as styles from './IntegrationsSettingsPage.css';
 
 /** "Mock data. Mock-only (IMPL-007)…": the first guardrail, always visible. */
 export function MockDataNotice() {
   const { t } = useI18n();
   return (
-    <div role="note" aria-label={t('page.mock.title')} className={styles.notice} data-notice="mock">
-      <ToneIcon tone="caution" className={styles.noticeIcon} />
-      <p className={styles.noticeText}>
-        <strong>{t('page.mock.title')}</strong> {t('page.mock.body')}
-      </p>
-    </div>
+    <Notice tone="caution" label={t('page.mock.title')} title={t('page.mock.title')} state="mock">
+      {t('page.mock.body')}
+    </Notice>
   );
 }
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useNow } from '../../context/NowProvider';
 import { isPastSunset } from '../../domain';
 import { formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
-import { ToneIcon } from '../Badge/icons';
+import { Notice } from '../Notice/Notice';
 import * as styles from './LegacyRouteNotice.css';
 
 /** What a host's router needs to render its own link component. */
@@ -52,17 +52,13 @@ export function LegacyRouteNotice({
     </span>
   ));
   return (
-    <div role="note" aria-label={t('legacy.label')} className={styles.root} data-state={phase}>
-      <ToneIcon tone="info" className={styles.icon} />
-      <p className={styles.text}>
-        <span className={styles.title}>{t('legacy.title')}</span>{' '}
-        {interpolateNodes(t(key), {
-          route,
-          reason: t('legacy.reason'),
-          tickets: ticketNodes,
-          date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',
-        })}
-      </p>
-    </div>
+    <Notice tone="info" label={t('legacy.label')} title={t('legacy.title')} state={phase}>
+      {interpolateNodes(t(key), {
+        route,
+        reason: t('legacy.reason'),
+        tickets: ticketNodes,
+        date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',
+      })}
+    </Notice>
   );
 }

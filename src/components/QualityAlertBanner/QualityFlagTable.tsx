@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { type QualityFlag, sortFlags } from '../../domain';
 import { useI18n } from '../../i18n';
 import * as table from '../../theme/table.css';
-import { ColumnHeaders } from '../ScrollRegion/ColumnHeaders';
 import { ScrollRegion } from '../ScrollRegion/ScrollRegion';
 import { ShowMoreButton, useShowMore } from '../ShowMore/ShowMore';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -24,14 +23,22 @@ export function QualityFlagTable({ flags, initialRows }: QualityFlagTableProps) 
     <ScrollRegion label={t('page.quality.caption')}>
       <table className={table.table}>
         <caption className={table.caption}>{t('page.quality.caption')}</caption>
-        <ColumnHeaders
-          titles={[
-            t('page.quality.severity'),
-            t('page.quality.code'),
-            t('page.quality.message'),
-            t('page.quality.source'),
-          ]}
-        />
+        <thead>
+          <tr>
+            <th scope="col" className={table.th}>
+              {t('page.quality.severity')}
+            </th>
+            <th scope="col" className={table.th}>
+              {t('page.quality.code')}
+            </th>
+            <th scope="col" className={table.th}>
+              {t('page.quality.message')}
+            </th>
+            <th scope="col" className={table.th}>
+              {t('page.quality.source')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {sorted.length === 0 ? (
             <tr>

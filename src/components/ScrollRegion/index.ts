@@ -1,2 +1,1 @@
-export { ColumnHeaders, type ColumnHeadersProps } from './ColumnHeaders';
 export { ScrollRegion, type ScrollRegionProps } from './ScrollRegion';

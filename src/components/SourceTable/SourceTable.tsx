@@ -11,7 +11,7 @@ import {
   type SourceTableFilters,
   type SourceTableSort,
 } from '../../domain/table';
-import { useI18n } from '../../i18n';
+import { instantFormatter, useI18n } from '../../i18n';
 import { focusRing } from '../../theme/utilities.css';
 import { Badge } from '../Badge/Badge';
 import { DataErrorState } from '../DataErrorState/DataErrorState';
@@ -112,20 +112,7 @@ export function SourceTable({
   );
   const rows = useMemo(() => queryRows(model, sort, filters), [model, sort, filters]);
 
-  const formatter = useMemo(
-    () =>
-      new Intl.DateTimeFormat(intlLocale, {
-        year: 'numeric',
-        month: 'short',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        hourCycle: 'h23',
-        timeZone: 'UTC',
-        timeZoneName: 'short',
-      }),
-    [intlLocale],
-  );
+  const formatter = useMemo(() => instantFormatter(intlLocale, 'UTC'), [intlLocale]);
   const onOpenDetails = useCallback((sourceId: string, button: HTMLButtonElement) => {
     opener.current = button;
     setOpenId(sourceId);

@@ -41,37 +41,35 @@ export type StatusBadgeProps = Base &
       }
   );
 
+type Vocabulary = 'status' | 'connection' | 'freshness' | 'severity';
+
+/** Each vocabulary: its prop, its tone map and the catalogue prefix of its words. */
+const VOCABULARIES: ReadonlyArray<readonly [Vocabulary, Readonly<Record<string, Tone>>, string]> = [
+  ['status', SYNC_STATUS_TONE, 'syncStatus'],
+  ['connection', CONNECTION_TONE, 'connection'],
+  ['freshness', FRESHNESS_TONE, 'freshness'],
+  ['severity', SEVERITY_TONE, 'severity'],
+];
+
 interface Resolved {
-  vocabulary: 'status' | 'connection' | 'freshness' | 'severity';
+  vocabulary: Vocabulary;
   value: string;
-  tone: Tone;
+  /** Undefined for a value outside the vocabulary (untyped host code). */
+  tone: Tone | undefined;
   key: CommonKey;
 }
 
-function resolve(props: StatusBadgeProps): Resolved | { vocabulary: string; value: string } {
-  if (props.status !== undefined) {
-    const tone = SYNC_STATUS_TONE[props.status];
-    return tone
-      ? { vocabulary: 'status', value: props.status, tone, key: `syncStatus.${props.status}` }
-      : { vocabulary: 'status', value: String(props.status) };
-  }
-  if (props.connection !== undefined) {
-    const tone = CONNECTION_TONE[props.connection];
-    return tone
-      ? { vocabulary: 'connection', value: props.connection, tone, key: `connection.${props.connection}` }
-      : { vocabulary: 'connection', value: String(props.connection) };
-  }
-  if (props.freshness !== undefined) {
-    const tone = FRESHNESS_TONE[props.freshness];
-    return tone
-      ? { vocabulary: 'freshness', value: props.freshness, tone, key: `freshness.${props.freshness}` }
-      : { vocabulary: 'freshness', value: String(props.freshness) };
-  }
-  const severity = (props as { severity?: Severity }).severity;
-  const tone = severity === undefined ? undefined : SEVERITY_TONE[severity];
-  return tone && severity
-    ? { vocabulary: 'severity', value: severity, tone, key: `severity.${severity}` }
-    : { vocabulary: 'severity', value: String(severity) };
+function resolve(props: StatusBadgeProps): Resolved {
+  const given = props as Partial<Record<Vocabulary, string>>;
+  const [vocabulary, tones, prefix] =
+    VOCABULARIES.find(([name]) => given[name] !== undefined) ?? (VOCABULARIES[3] as (typeof VOCABULARIES)[number]);
+  const value = String(given[vocabulary]);
+  return {
+    vocabulary,
+    value,
+    tone: Object.hasOwn(tones, value) ? tones[value] : undefined,
+    key: `${prefix}.${value}` as CommonKey,
+  };
 }
 
 /**
@@ -84,7 +82,7 @@ export function StatusBadge(props: StatusBadgeProps) {
   const { t } = useMessages(commonMessages);
   const { status: _s, connection: _c, freshness: _f, severity: _v, ...rest } = props;
   const resolved = resolve(props);
-  if (!('tone' in resolved)) {
+  if (resolved.tone === undefined) {
     return (
       <Badge {...rest} tone="neutral" data-status="invalid" data-vocabulary={resolved.vocabulary}>
         {t('common.unknownValue', { value: resolved.value })}
