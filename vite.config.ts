@@ -17,7 +17,10 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const BASELINES = path.join(root, 'test/visual/baselines');
 
 /**
- * Screenshot comparison. Same Chromium build as the baselines: not one pixel may differ.
+ * Screenshot comparison. Same Chromium build as the baselines: not one pixel may differ by more
+ * than pixelmatch's colour threshold 0.01. Chromium rasterises the anti-aliased edge of a rounded
+ * corner (badges, focus rings, inputs) ±1–2 in one colour channel from run to run under load; 0.01
+ * absorbs exactly that, and any token change still fails (16/255 in one channel is ~4× over it).
  * A newer build of the same major version (Debian ships only its current build): anti-aliased
  * pixels are ignored and at most 0.05 % of pixels may differ, enough for glyph rasterisation
  * changes between builds and far below what any token change produces (a badge's surface alone is
@@ -28,7 +31,7 @@ const drift = browserDrift();
 const comparatorOptions =
   drift === 'patch'
     ? { threshold: 0.05, allowedMismatchedPixelRatio: 0.0005 }
-    : { threshold: 0, allowedMismatchedPixels: 0 };
+    : { threshold: 0.01, allowedMismatchedPixels: 0 };
 
 /**
  * Browser commands of the story setup (.storybook/vitest.setup.ts), run in Node:

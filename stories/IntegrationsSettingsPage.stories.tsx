@@ -3,8 +3,9 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { extendedChromaticModes } from '../.storybook/modes';
 import { fixtureInputs, generateDataSetInput, invalidFixtureInput } from '../fixtures';
 import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
-import { type Locale, SEED_NOW } from '../src/domain';
+import { HEALTH_METRICS, type Locale, SEED_NOW } from '../src/domain';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+import { copyOf } from './support/copy';
 
 const meta = {
   title: 'Pages/IntegrationsSettingsPage',
@@ -74,7 +75,8 @@ function rowOf(canvasElement: HTMLElement, panel: string, label: string): HTMLEl
 
 /** The seed page's figures: health counts, freshness, six open flags, sync statuses. */
 export const Seed: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
     // Health counts, derived.
     const health = Object.fromEntries(
@@ -83,17 +85,10 @@ export const Seed: Story = {
         within(row).getByRole('cell').textContent?.trim(),
       ]),
     );
-    await expect(health).toEqual({
-      'Total sources': '10',
-      Connected: '7',
-      Expired: '1',
-      'Permission missing': '1',
-      Disconnected: '1',
-      Stale: '1',
-      'Schema changed': '1',
-      'Mapping unconfirmed': '1',
-      'Critical issues': '3',
-    });
+    const seedCounts = [10, 7, 1, 1, 1, 1, 1, 1, 3];
+    await expect(health).toEqual(
+      Object.fromEntries(HEALTH_METRICS.map((m, i) => [t(`health.metric.${m}`), String(seedCounts[i])])),
+    );
     // Freshness as the seed's "Data Freshness" table.
     const freshness = rowsOf(canvasElement, 'freshness').map((row) => [
       within(row).getByRole('rowheader').textContent?.trim(),
@@ -116,10 +111,14 @@ export const Seed: Story = {
     await expect(within(alerts).getAllByRole('listitem')).toHaveLength(6);
     await expect(rowsOf(canvasElement, 'quality')).toHaveLength(6);
     // Sync statuses.
-    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent('Connected (disabled)');
-    await expect(rowOf(canvasElement, 'sync', 'Shopify Espagne')).toHaveTextContent('Disconnected — token expired');
-    await expect(rowOf(canvasElement, 'sync', 'Google Ads Suisse')).toHaveTextContent('Permission missing');
-    await expect(canvas.getAllByText('Data may be outdated').length).toBeGreaterThanOrEqual(3);
+    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent(
+      t('syncStatus.connected_disabled'),
+    );
+    await expect(rowOf(canvasElement, 'sync', 'Shopify Espagne')).toHaveTextContent(t('syncStatus.expired'));
+    await expect(rowOf(canvasElement, 'sync', 'Google Ads Suisse')).toHaveTextContent(
+      t('syncStatus.permission_missing'),
+    );
+    await expect(canvas.getAllByText(t('common.dataMayBeOutdated')).length).toBeGreaterThanOrEqual(3);
   },
 };
 
@@ -127,12 +126,11 @@ export const Seed: Story = {
 export const GuardrailMockOnly: Story = {
   name: 'Guardrail 1: mock data only',
   parameters: SAME_PICTURE_AS_SEED,
-  play: async ({ canvasElement }) => {
-    const notice = within(canvasElement).getByRole('note', { name: 'Mock data.' });
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const notice = within(canvasElement).getByRole('note', { name: t('page.mock.title') });
     await expect(notice).toBeVisible();
-    await expect(notice).toHaveTextContent(
-      'Mock-only (IMPL-007): all values come from local fixtures. No real data, no API, no connector, no DB query.',
-    );
+    await expect(notice).toHaveTextContent(t('page.mock.body'));
   },
 };
 
@@ -141,13 +139,15 @@ const CANARY = 'canary-PAGE-SECRET-91c2';
 /** Guardrail 2 — no secrets: a typed secret reaches the callback once and is then nowhere. */
 export const GuardrailNoSecrets: Story = {
   name: 'Guardrail 2: no secrets',
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
+    const secret = t('credentials.shopify.clientSecret');
     const capture = captureConsole();
     try {
-      await userEvent.click(canvas.getByRole('button', { name: /Replace Client Secret/ }));
-      await userEvent.type(canvas.getByLabelText('Client Secret'), CANARY);
-      await userEvent.click(canvas.getByRole('button', { name: 'Save Client Secret' }));
+      await userEvent.click(canvas.getByRole('button', { name: new RegExp(`${t('credentials.replace')} ${secret}`) }));
+      await userEvent.type(canvas.getByLabelText(secret), CANARY);
+      await userEvent.click(canvas.getByRole('button', { name: `${t('credentials.save')} ${secret}` }));
     } finally {
       capture.restore();
     }
@@ -162,9 +162,12 @@ export const GuardrailNoSecrets: Story = {
 export const GuardrailScope: Story = {
   name: 'Guardrail 3: TikTok inactive, out-of-scope features absent',
   parameters: SAME_PICTURE_AS_SEED,
-  play: async ({ canvasElement }) => {
-    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent('Connected (disabled)');
-    await expect(rowOf(canvasElement, 'freshness', 'TikTok Ads France')).toHaveTextContent('UNKNOWN');
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent(
+      t('syncStatus.connected_disabled'),
+    );
+    await expect(rowOf(canvasElement, 'freshness', 'TikTok Ads France')).toHaveTextContent(t('freshness.UNKNOWN'));
     // Only the guardrails list itself may name them (to say they are absent).
     const ui = canvasElement.cloneNode(true) as HTMLElement;
     ui.querySelector('[data-panel="guardrails"]')?.remove();
@@ -178,27 +181,30 @@ export const GuardrailScope: Story = {
 /** Guardrail 4 — export: admin and editor have it and it calls back; a viewer has none. */
 export const GuardrailExport: Story = {
   name: 'Guardrail 4: export for admin and editor only',
-  play: async ({ args, canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Export' }));
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: t('page.export') }));
     await expect(args.onExport).toHaveBeenCalledTimes(1);
   },
 };
 
 export const Editor: Story = {
   args: { role: 'editor' },
-  play: async ({ args, canvasElement }) => {
-    await expect(within(canvasElement).getByText('Your role: Editor')).toBeVisible();
-    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Export' }));
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(within(canvasElement).getByText(t('page.roleLabel', { role: t('role.editor') }))).toBeVisible();
+    await userEvent.click(within(canvasElement).getByRole('button', { name: t('page.export') }));
     await expect(args.onExport).toHaveBeenCalledTimes(1);
   },
 };
 
 export const Viewer: Story = {
   args: { role: 'viewer' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Your role: Viewer')).toBeVisible();
-    await expect(canvas.queryByRole('button', { name: /export/i })).toBeNull();
+    await expect(canvas.getByText(t('page.roleLabel', { role: t('role.viewer') }))).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: t('page.export') })).toBeNull();
     await expect(controlsOf(canvasElement).filter((c) => /export/i.test(c.textContent ?? ''))).toEqual([]);
   },
 };
@@ -207,7 +213,8 @@ export const Viewer: Story = {
 export const GuardrailLabelsAndWarnings: Story = {
   name: 'Guardrail 5: sources named, freshness and warnings visible',
   parameters: SAME_PICTURE_AS_SEED,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     for (const panel of ['connected', 'sync', 'freshness', 'quality']) {
       const rows = rowsOf(canvasElement, panel);
       await expect(rows.length).toBeGreaterThan(0);
@@ -217,28 +224,37 @@ export const GuardrailLabelsAndWarnings: Story = {
       }
     }
     const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
-    for (const item of within(alerts).getAllByRole('listitem')) await expect(item).toHaveTextContent(/Source: \S/);
+    const sourcePrefix = t('alerts.source', { label: '' });
+    for (const item of within(alerts).getAllByRole('listitem')) {
+      const line = [...item.querySelectorAll('p')]
+        .map((p) => p.textContent ?? '')
+        .find((p) => p.startsWith(sourcePrefix));
+      await expect(line?.slice(sourcePrefix.length).trim()).toMatch(/\S/);
+    }
     await expect(within(alerts).queryByRole('button')).toBeNull();
     const freshness = canvasElement.querySelector('[data-panel="freshness"]') as HTMLElement;
-    await expect(within(freshness).getByRole('columnheader', { name: 'Freshness' })).toBeVisible();
-    await expect(within(canvasElement).getByRole('heading', { name: 'Data Quality Alerts' })).toBeVisible();
+    await expect(within(freshness).getByRole('columnheader', { name: t('freshnessTable.freshness') })).toBeVisible();
+    await expect(within(canvasElement).getByRole('heading', { name: t('page.section.quality') })).toBeVisible();
   },
 };
 
 /** Guardrail 6 — preview actions start no job; no delete control anywhere on the page. */
 export const GuardrailPreviewOnly: Story = {
   name: 'Guardrail 6: preview-only actions, no delete',
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
     for (const control of controlsOf(canvasElement)) {
       await expect(control.textContent ?? '').not.toMatch(DELETE_CONTROL);
       await expect(control.getAttribute('aria-label') ?? '').not.toMatch(DELETE_CONTROL);
     }
-    await userEvent.click(canvas.getByRole('button', { name: /View details\s+Google Ads Suisse/ }));
+    await userEvent.click(canvas.getByRole('button', { name: `${t('sourceTable.viewDetails')} Google Ads Suisse` }));
     const dialog = await within(document.body).findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Reconnect' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: t('sourceTable.action.reconnect') }));
     await expect(args.onPreviewAction).toHaveBeenCalledWith('google-ads-ch', 'reconnect');
-    await expect(within(dialog).getByText(/no job was started/)).toBeVisible();
+    await expect(
+      within(dialog).getByText(t('sourceTable.detail.previewDone', { action: t('sourceTable.action.reconnect') })),
+    ).toBeVisible();
     for (const control of within(dialog).getAllByRole('button')) {
       await expect(control.textContent ?? '').not.toMatch(DELETE_CONTROL);
     }
@@ -250,9 +266,10 @@ export const GuardrailPreviewOnly: Story = {
 /** Choosing a health metric filters the connected sources table. */
 export const HealthFiltersTable: Story = {
   name: 'Health metric filters the table',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Expired' }));
+    await userEvent.click(canvas.getByRole('button', { name: t('health.metric.expired') }));
     await waitFor(() => expect(rowsOf(canvasElement, 'connected')).toHaveLength(1));
     await expect(rowsOf(canvasElement, 'connected')[0]).toHaveTextContent('Shopify Espagne');
   },
@@ -272,20 +289,22 @@ export const French: Story = {
 export const AllHealthy: Story = {
   name: 'All healthy',
   args: { data: fixtureInputs.allHealthy },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByText('No open flags.').length).toBeGreaterThanOrEqual(1);
-    await expect(canvas.queryByText('Data may be outdated')).toBeNull();
+    await expect(canvas.getAllByText(t('alerts.empty')).length).toBeGreaterThanOrEqual(1);
+    await expect(canvas.queryByText(t('common.dataMayBeOutdated'))).toBeNull();
   },
 };
 
 export const EverythingBroken: Story = {
   name: 'Everything broken',
   args: { data: fixtureInputs.everythingBroken },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
     await expect(within(alerts).getAllByRole('alert').length).toBeGreaterThanOrEqual(10);
-    await expect(rowOf(canvasElement, 'health', 'Critical issues')).toHaveTextContent('8');
+    await expect(rowOf(canvasElement, 'health', t('health.metric.criticalIssues'))).toHaveTextContent('8');
   },
 };
 
@@ -293,25 +312,27 @@ export const EverythingBroken: Story = {
 export const InvalidData: Story = {
   name: 'Invalid data',
   args: { data: invalidFixtureInput },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
     for (const panel of ['alerts', 'connected', 'sync', 'health', 'freshness', 'quality']) {
       const section = canvasElement.querySelector(`[data-panel="${panel}"]`) as HTMLElement;
       const error = within(section).getByRole('alert');
       await expect(error).toHaveTextContent('sources[1].label');
     }
-    await expect(canvas.getByRole('note', { name: 'Mock data.' })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Shopify credentials', level: 2 })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Guardrails (V1)' })).toBeVisible();
+    await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('credentials.shopify.title'), level: 2 })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('page.section.guardrails') })).toBeVisible();
   },
 };
 
 export const Empty: Story = {
   name: 'Empty (no sources)',
   args: { data: fixtureInputs.empty },
-  play: async ({ canvasElement }) => {
-    await expect(rowOf(canvasElement, 'health', 'Total sources')).toHaveTextContent('0');
-    await expect(within(canvasElement).getAllByText('No open flags.').length).toBeGreaterThanOrEqual(1);
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(rowOf(canvasElement, 'health', t('health.metric.total'))).toHaveTextContent('0');
+    await expect(within(canvasElement).getAllByText(t('alerts.empty')).length).toBeGreaterThanOrEqual(1);
   },
 };
 
@@ -327,8 +348,9 @@ const thousand = generateDataSetInput({ count: 1000 });
 export const Sources1000: Story = {
   name: '1,000 sources',
   args: { data: thousand },
-  play: async ({ canvasElement }) => {
-    await expect(rowOf(canvasElement, 'health', 'Total sources')).toHaveTextContent('1000');
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(rowOf(canvasElement, 'health', t('health.metric.total'))).toHaveTextContent('1000');
     // The connected sources table renders only what is in view.
     await expect(rowsOf(canvasElement, 'connected').length).toBeLessThan(100);
   },
@@ -336,17 +358,15 @@ export const Sources1000: Story = {
 
 export const Narrow: Story = {
   name: 'Narrow (360 px)',
-  globals: { viewport: { value: 'narrow360', isRotated: false } },
-  parameters: {
-    viewport: {
-      options: { narrow360: { name: 'Narrow 360', styles: { width: '360px', height: '800px' }, type: 'mobile' } },
-    },
-  },
-  play: async ({ canvasElement }) => {
+  // The narrow viewport of the visual modes (.storybook/modes.ts): this story is that mode's own picture.
+  globals: { viewport: { value: 'narrow', isRotated: false } },
+  play: async ({ canvasElement, globals }) => {
     await expect(document.documentElement.clientWidth).toBe(360);
     // Nothing forces the page wider than the screen; wide tables scroll inside their own region.
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(360);
-    await expect(within(canvasElement).getByRole('heading', { name: 'Sources', level: 1 })).toBeVisible();
+    await expect(
+      within(canvasElement).getByRole('heading', { name: copyOf(globals).t('page.title'), level: 1 }),
+    ).toBeVisible();
   },
 };
 
@@ -358,13 +378,14 @@ export const PanelCrash: Story = {
       throw new Error('router not ready');
     },
   },
-  play: async ({ args, canvasElement }) => {
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     const canvas = within(canvasElement);
     const legacy = canvasElement.querySelector('[data-panel="legacy"]') as HTMLElement;
     await expect(within(legacy).getByRole('alert')).toHaveTextContent('router not ready');
     await expect(args.onPanelError).toHaveBeenCalledWith('legacy', expect.any(Error));
-    await expect(canvas.getByRole('note', { name: 'Mock data.' })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: 'Source Health' })).toBeVisible();
-    await expect(rowOf(canvasElement, 'health', 'Critical issues')).toHaveTextContent('3');
+    await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('page.section.health') })).toBeVisible();
+    await expect(rowOf(canvasElement, 'health', t('health.metric.criticalIssues'))).toHaveTextContent('3');
   },
 };
