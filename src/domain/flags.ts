@@ -25,7 +25,18 @@ function flag(source: Source, code: FlagCode, severity: Severity = FLAG_SEVERITY
 }
 
 /** The flags one source raises, given its freshness, in the order SPEC.md lists the rules. */
-export function flagsOfSource(source: Source, freshness: Freshness): QualityFlag[] {
+/** Shared by every source without a flag: most of them, so 100,000 sources allocate far fewer arrays. */
+const NO_FLAGS: readonly QualityFlag[] = Object.freeze([]);
+
+export function flagsOfSource(source: Source, freshness: Freshness): readonly QualityFlag[] {
+  if (
+    source.connection === 'CONNECTED' &&
+    freshness.state !== 'STALE' &&
+    !source.schemaChanged &&
+    !source.mappingUnconfirmed
+  ) {
+    return NO_FLAGS;
+  }
   const flags: QualityFlag[] = [];
   if (source.connection === 'EXPIRED') flags.push(flag(source, 'source_expired'));
   if (source.connection === 'DISCONNECTED') flags.push(flag(source, 'source_disconnected'));

@@ -23,7 +23,7 @@ export interface SourceView {
   source: Source;
   status: SyncStatus;
   freshness: Freshness;
-  flags: QualityFlag[];
+  flags: readonly QualityFlag[];
 }
 
 export interface Analysis {
