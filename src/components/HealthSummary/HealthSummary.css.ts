@@ -1,27 +1,27 @@
 import { keyframes, style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
+import { focusRing } from '../../theme/utilities.css';
 
-export const metricButton = style({
-  appearance: 'none',
-  background: 'none',
-  border: 0,
-  padding: 0,
-  font: 'inherit',
-  color: vars.color.accent,
-  textDecoration: 'underline',
-  textUnderlineOffset: '3px',
-  cursor: 'pointer',
-  textAlign: 'start',
-  borderRadius: vars.radius.sm,
-  minHeight: '24px',
-  selectors: {
-    '&:focus-visible': {
-      outline: `${vars.focus.width} solid ${vars.color.focusRing}`,
-      outlineOffset: vars.focus.offset,
+export const metricButton = style([
+  focusRing,
+  {
+    appearance: 'none',
+    background: 'none',
+    border: 0,
+    padding: 0,
+    font: 'inherit',
+    color: vars.color.accent,
+    textDecoration: 'underline',
+    textUnderlineOffset: '3px',
+    cursor: 'pointer',
+    textAlign: 'start',
+    borderRadius: vars.radius.sm,
+    minHeight: '24px',
+    selectors: {
+      '&[aria-pressed="true"]': { fontWeight: vars.font.weight.bold, textDecorationThickness: '2px' },
     },
-    '&[aria-pressed="true"]': { fontWeight: vars.font.weight.bold, textDecorationThickness: '2px' },
   },
-});
+]);
 
 export const count = style({ fontVariantNumeric: 'tabular-nums', textAlign: 'end', width: '8ch' });
 

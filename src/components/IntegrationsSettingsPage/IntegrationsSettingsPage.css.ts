@@ -1,6 +1,7 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
 import { sprinkles } from '../../theme/sprinkles.css';
+import { focusRing } from '../../theme/utilities.css';
 
 export const page = style({
   display: 'grid',
@@ -32,24 +33,21 @@ export const actions = sprinkles({ display: 'flex', alignItems: 'center', gap: '
 
 export const role = style({ color: vars.color.textMuted, fontSize: vars.font.size.sm });
 
-export const button = style({
-  appearance: 'none',
-  border: `1px solid ${vars.color.accent}`,
-  background: vars.color.accent,
-  color: vars.color.accentText,
-  font: 'inherit',
-  fontWeight: vars.font.weight.medium,
-  padding: `${vars.space.sm} ${vars.space.lg}`,
-  borderRadius: vars.radius.md,
-  minHeight: '36px',
-  cursor: 'pointer',
-  selectors: {
-    '&:focus-visible': {
-      outline: `${vars.focus.width} solid ${vars.color.focusRing}`,
-      outlineOffset: vars.focus.offset,
-    },
+export const button = style([
+  focusRing,
+  {
+    appearance: 'none',
+    border: `1px solid ${vars.color.accent}`,
+    background: vars.color.accent,
+    color: vars.color.accentText,
+    font: 'inherit',
+    fontWeight: vars.font.weight.medium,
+    padding: `${vars.space.sm} ${vars.space.lg}`,
+    borderRadius: vars.radius.md,
+    minHeight: '36px',
+    cursor: 'pointer',
   },
-});
+]);
 
 export const panel = style({
   display: 'grid',

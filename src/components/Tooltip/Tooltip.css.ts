@@ -1,28 +1,26 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
+import { focusRing } from '../../theme/utilities.css';
 
 export const wrapper = style({ position: 'relative', display: 'inline-flex', maxWidth: '100%' });
 
-export const trigger = style({
-  appearance: 'none',
-  background: 'none',
-  border: 0,
-  padding: 0,
-  margin: 0,
-  font: 'inherit',
-  color: 'inherit',
-  textAlign: 'start',
-  cursor: 'help',
-  textDecoration: 'underline dotted',
-  textUnderlineOffset: '3px',
-  borderRadius: vars.radius.sm,
-  selectors: {
-    '&:focus-visible': {
-      outline: `${vars.focus.width} solid ${vars.color.focusRing}`,
-      outlineOffset: vars.focus.offset,
-    },
+export const trigger = style([
+  focusRing,
+  {
+    appearance: 'none',
+    background: 'none',
+    border: 0,
+    padding: 0,
+    margin: 0,
+    font: 'inherit',
+    color: 'inherit',
+    textAlign: 'start',
+    cursor: 'help',
+    textDecoration: 'underline dotted',
+    textUnderlineOffset: '3px',
+    borderRadius: vars.radius.sm,
   },
-});
+]);
 
 export const bubble = style({
   position: 'absolute',
