@@ -10,7 +10,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
 import { EXTENDED_MODES_TAG, MODE_NAMES, visualModes } from './.storybook/modes.ts';
-import { browserDrift, chromiumPath } from './scripts/chromium.mjs';
+import { browserDrift, CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 import { MANIFEST_LINES, type VisualRecord } from './scripts/visual-paths.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -62,19 +62,7 @@ const browser = () => ({
   provider: playwright({
     launchOptions: {
       executablePath: chromiumPath() ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-quic',
-        '--no-first-run',
-        '--font-render-hinting=none',
-        '--force-color-profile=srgb',
-        '--hide-scrollbars',
-      ],
+      args: CHROMIUM_ARGS,
     },
     // The runner's own window is larger than any story (1200 × 900 by default, taller pages grow it), so
     // the story frame is never scaled down: screenshots are at 1:1 CSS pixels.

@@ -18,6 +18,7 @@ import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright';
 import { build } from 'vite';
+import { CHROMIUM_ARGS, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const argRuns = process.argv.indexOf('--runs');
@@ -26,16 +27,7 @@ const SIZES = [1_000, 10_000];
 const RULES_COUNT = 100_000;
 const BUDGET = { mount: 100, sort: 16, filter: 16, rows: 100, rules: 50 };
 const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--font-render-hinting=none',
-  '--force-color-profile=srgb',
-  '--hide-scrollbars',
+  ...CHROMIUM_ARGS,
   // Frames are produced as soon as there is something to paint instead of on the next 60 Hz tick,
   // so a figure is the work up to the painted frame, not that plus a wait for the display's refresh
   // (which alone is up to 16.7 ms and would hide the work being measured). "empty frame" shows the rest.
@@ -53,8 +45,7 @@ const ms = (value) => `${value.toFixed(1)} ms`.padStart(11);
 const mark = (value, budget) => (value <= budget ? 'ok  ' : 'OVER');
 
 function executablePath() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-  const found = candidates.find((candidate) => existsSync(candidate));
+  const found = chromiumPath();
   if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or apt-get install chromium');
   return found;
 }

@@ -1,3 +1,4 @@
+export declare const CHROMIUM_ARGS: string[];
 export declare const VERSION_FILE: string;
 export declare function chromiumPath(): string | null;
 export declare function chromiumVersion(path?: string | null): string | null;

@@ -5,6 +5,25 @@ import { fileURLToPath } from 'node:url';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
+/**
+ * Flags for every headless Chromium the project starts (story tests, bench, host-app check): no
+ * sandbox or GPU in a container, no background traffic on a closed network (guardrail 1: nothing
+ * leaves the machine), and fixed font hinting, colour profile and scrollbars for stable pixels.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--font-render-hinting=none',
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
+];
+
 export const VERSION_FILE = fileURLToPath(new URL('../test/visual/chromium-version.txt', import.meta.url));
 
 /** The Chromium binary to use: $CHROMIUM_PATH, else Debian's. `null` when none is installed. */

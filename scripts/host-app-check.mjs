@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 /**
  * What the host app renders. 'page' = IntegrationsSettingsPage with the seed fixture (the goal).
@@ -166,14 +167,8 @@ try {
   const origin = `http://127.0.0.1:${server.address().port}`;
 
   browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
+    executablePath: chromiumPath() ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage();
   const errors = [];
