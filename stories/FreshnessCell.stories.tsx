@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fixtures } from '../fixtures';
 import { FreshnessCell, FreshnessTable } from '../src/components/FreshnessCell';
+import { SEED_FRESHNESS } from '../test/helpers/seed-figures';
 import { freshnessCellProps } from './support/fixtures';
 
 const meta = {
@@ -157,19 +158,6 @@ export const French: Story = {
     await expectExactTimeOnFocus(canvasElement, '2026-04-30T05:30:00Z', /30 avr\. 2026, 07:30/);
   },
 };
-
-const SEED_FRESHNESS = [
-  ['Shopify France', 'FRESH', '2026-05-03T06:00:00Z'],
-  ['GA4 France', 'FRESH', '2026-05-03T05:30:00Z'],
-  ['Google Ads France', 'FRESH', '2026-05-03T05:45:00Z'],
-  ['Meta Ads France', 'FRESH', '2026-05-03T05:50:00Z'],
-  ['TikTok Ads France', 'UNKNOWN', null],
-  ['Shopify Suisse', 'FRESH', '2026-05-03T06:05:00Z'],
-  ['GA4 Suisse', 'STALE', '2026-04-30T05:30:00Z'],
-  ['Google Ads Suisse', 'MISSING', null],
-  ['Meta Ads Suisse', 'MISSING', null],
-  ['Shopify Espagne', 'MISSING', null],
-] as const;
 
 /** The seed page's "Data Freshness" table, derived from the seed fixture by the domain rules. */
 export const SeedTable: Story = {

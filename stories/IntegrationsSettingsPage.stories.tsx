@@ -5,6 +5,7 @@ import { fixtureInputs, generateDataSetInput, invalidFixtureInput } from '../fix
 import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
 import { HEALTH_METRICS, type Locale, SEED_NOW } from '../src/domain';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+import { SEED_FRESHNESS, SEED_HEALTH } from '../test/helpers/seed-figures';
 import { copyOf } from './support/copy';
 
 const meta = {
@@ -93,27 +94,15 @@ export const Seed: Story = {
         within(row).getByRole('cell').textContent?.trim(),
       ]),
     );
-    const seedCounts = [10, 7, 1, 1, 1, 1, 1, 1, 3];
     await expect(health).toEqual(
-      Object.fromEntries(HEALTH_METRICS.map((m, i) => [t(`health.metric.${m}`), String(seedCounts[i])])),
+      Object.fromEntries(HEALTH_METRICS.map((m) => [t(`health.metric.${m}`), String(SEED_HEALTH[m])])),
     );
     // Freshness as the seed's "Data Freshness" table.
     const freshness = rowsOf(canvasElement, 'freshness').map((row) => [
       within(row).getByRole('rowheader').textContent?.trim(),
       row.querySelector('[data-vocabulary="freshness"]')?.getAttribute('data-status'),
     ]);
-    await expect(freshness).toEqual([
-      ['Shopify France', 'FRESH'],
-      ['GA4 France', 'FRESH'],
-      ['Google Ads France', 'FRESH'],
-      ['Meta Ads France', 'FRESH'],
-      ['TikTok Ads France', 'UNKNOWN'],
-      ['Shopify Suisse', 'FRESH'],
-      ['GA4 Suisse', 'STALE'],
-      ['Google Ads Suisse', 'MISSING'],
-      ['Meta Ads Suisse', 'MISSING'],
-      ['Shopify Espagne', 'MISSING'],
-    ]);
+    await expect(freshness).toEqual(SEED_FRESHNESS.map(([label, state]) => [label, state]));
     // Six open flags, in the alerts and in the quality table.
     const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
     await expect(within(alerts).getAllByRole('listitem')).toHaveLength(6);

@@ -16,6 +16,7 @@ import {
   SourceSchema,
   syncStatusOf,
 } from '../../src/domain';
+import { SEED_FRESHNESS, SEED_HEALTH } from '../helpers/seed-figures';
 
 const now = fixedClock(SEED_NOW).now();
 const seed = fixtures.seed;
@@ -27,33 +28,12 @@ const byLabel = (label: string): Source => {
 
 describe('seed data set (SPEC.md) at 2026-05-03T06:10:00Z', () => {
   it('derives the health summary of the seed page', () => {
-    expect(healthSummaryOf(seed.sources, now)).toEqual({
-      total: 10,
-      connected: 7,
-      expired: 1,
-      permissionMissing: 1,
-      disconnected: 1,
-      stale: 1,
-      schemaChanged: 1,
-      mappingUnconfirmed: 1,
-      criticalIssues: 3,
-    });
+    expect(healthSummaryOf(seed.sources, now)).toEqual(SEED_HEALTH);
   });
 
   it('derives freshness exactly as the seed\'s "Data Freshness" table', () => {
     const table = seed.sources.map((s) => [s.label, freshnessOf(s, now).state]);
-    expect(table).toEqual([
-      ['Shopify France', 'FRESH'],
-      ['GA4 France', 'FRESH'],
-      ['Google Ads France', 'FRESH'],
-      ['Meta Ads France', 'FRESH'],
-      ['TikTok Ads France', 'UNKNOWN'],
-      ['Shopify Suisse', 'FRESH'],
-      ['GA4 Suisse', 'STALE'],
-      ['Google Ads Suisse', 'MISSING'],
-      ['Meta Ads Suisse', 'MISSING'],
-      ['Shopify Espagne', 'MISSING'],
-    ]);
+    expect(table).toEqual(SEED_FRESHNESS.map(([label, state]) => [label, state]));
   });
 
   it('derives the sync statuses of the seed\'s "Source Sync Status" table', () => {
