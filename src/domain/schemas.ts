@@ -165,7 +165,6 @@ export type DataSetInput = z.input<typeof DataSetSchema>;
 
 /** A derived quality flag: one per affected source, naming its source. */
 export const QualityFlagSchema = z.strictObject({
-  id: z.string().min(1),
   code: FlagCodeSchema,
   severity: SeveritySchema,
   sourceId: IdSchema,

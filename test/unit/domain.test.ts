@@ -4,6 +4,7 @@ import {
   analyse,
   DataSetSchema,
   fixedClock,
+  flagKey,
   freshnessOf,
   HOUR_MS,
   healthSummaryOf,
@@ -61,7 +62,7 @@ describe('seed data set (SPEC.md) at 2026-05-03T06:10:00Z', () => {
       ['warning', 'source_stale', 'GA4 Suisse'],
       ['info', 'mapping_unconfirmed', 'GA4 France'],
     ]);
-    expect(new Set(flags.map((f) => f.id)).size).toBe(flags.length);
+    expect(new Set(flags.map(flagKey)).size).toBe(flags.length);
   });
 
   it('says "Data may be outdated" because GA4 Suisse is stale, and not once it is fresh', () => {

@@ -47,6 +47,19 @@ describe('sorting', () => {
   });
 
   it('compares numbers inside labels naturally and ignores accents and case', () => {
+    // Every 17 hours and 13 minutes from 1900 to 2200, in UTC and at two offsets: every day of
+    // every month, leap years and century years included, by the integer calendar arithmetic.
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_000) {
+      const iso = new Date(t).toISOString();
+      for (const text of [iso, iso.replace('Z', '+05:30'), iso.replace('.000Z', '-11:45')]) {
+        checked += 1;
+        if (parseInstant(text) !== Date.parse(text)) mismatches.push(text);
+      }
+    }
+    expect(checked).toBeGreaterThan(450_000);
+    expect(mismatches.slice(0, 5)).toEqual([]);
     const data = generatedFixture(1000);
     const m = modelOf(data);
     const sorted = labelsOf(m, queryRows(m, { column: 'label', direction: 'ascending' }, EMPTY_FILTERS));
@@ -144,6 +157,19 @@ describe('filtering', () => {
 
   it('ignores accents and case in the free text', () => {
     expect(foldText('Österreich ÉTÉ')).toBe('osterreich ete');
+    // Every 17 hours and 13 minutes from 1900 to 2200, in UTC and at two offsets: every day of
+    // every month, leap years and century years included, by the integer calendar arithmetic.
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_000) {
+      const iso = new Date(t).toISOString();
+      for (const text of [iso, iso.replace('Z', '+05:30'), iso.replace('.000Z', '-11:45')]) {
+        checked += 1;
+        if (parseInstant(text) !== Date.parse(text)) mismatches.push(text);
+      }
+    }
+    expect(checked).toBeGreaterThan(450_000);
+    expect(mismatches.slice(0, 5)).toEqual([]);
     const data = generatedFixture(1000);
     const m = modelOf(data);
     const rows = queryRows(m, null, filters({ query: 'OSTERREICH' }));
@@ -215,8 +241,28 @@ describe('parseInstant (the rules’ fast ISO reader)', () => {
       'yesterday',
       '',
       '2026-05-0xT06:10:00Z',
+      '1969-12-31T23:59:59.999Z',
+      '1970-01-01T00:00:00Z',
+      '1900-02-29T00:00:00Z',
+      '2000-02-29T12:00:00+14:00',
+      '2100-02-28T23:59:59-12:00',
+      '2100-02-29T00:00:00Z',
+      '0100-03-01T00:00:00Z',
     ];
     for (const iso of cases) expect(parseInstant(iso), iso).toBe(Date.parse(iso));
+    // Every 17 hours and 13 minutes from 1900 to 2200, in UTC and at two offsets: every day of
+    // every month, leap years and century years included, by the integer calendar arithmetic.
+    const mismatches: string[] = [];
+    let checked = 0;
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_000) {
+      const iso = new Date(t).toISOString();
+      for (const text of [iso, iso.replace('Z', '+05:30'), iso.replace('.000Z', '-11:45')]) {
+        checked += 1;
+        if (parseInstant(text) !== Date.parse(text)) mismatches.push(text);
+      }
+    }
+    expect(checked).toBeGreaterThan(450_000);
+    expect(mismatches.slice(0, 5)).toEqual([]);
     const data = generatedFixture(1000);
     for (const s of data.sources) {
       if (s.lastSuccessfulSyncAt) expect(parseInstant(s.lastSuccessfulSyncAt)).toBe(Date.parse(s.lastSuccessfulSyncAt));

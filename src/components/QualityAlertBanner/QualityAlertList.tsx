@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { countBySeverity, type QualityFlag, sortFlags } from '../../domain';
+import { countBySeverity, flagKey, type QualityFlag, sortFlags } from '../../domain';
 import { useI18n } from '../../i18n';
 import { ShowMoreButton, useShowMore } from '../ShowMore/ShowMore';
 import { QualityAlertBanner } from './QualityAlertBanner';
@@ -39,7 +39,7 @@ export function QualityAlertList({ flags, headingLevel = 2, hideTitle = false, i
       ) : (
         <ul className={styles.list}>
           {sorted.slice(0, visible).map((flag) => (
-            <li key={flag.id}>
+            <li key={flagKey(flag)}>
               <QualityAlertBanner flag={flag} />
             </li>
           ))}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { type QualityFlag, sortFlags } from '../../domain';
+import { flagKey, type QualityFlag, sortFlags } from '../../domain';
 import { useI18n } from '../../i18n';
 import * as table from '../../theme/table.css';
 import { ScrollRegion } from '../ScrollRegion/ScrollRegion';
@@ -48,7 +48,7 @@ export function QualityFlagTable({ flags, initialRows }: QualityFlagTableProps) 
             </tr>
           ) : (
             sorted.slice(0, visible).map((flag) => (
-              <tr key={flag.id} data-severity={flag.severity} data-code={flag.code}>
+              <tr key={flagKey(flag)} data-severity={flag.severity} data-code={flag.code}>
                 <td className={table.td}>
                   <StatusBadge severity={flag.severity} />
                 </td>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Profile, Role, SourceView } from '../../domain';
+import { flagKey, type Profile, type Role, type SourceView } from '../../domain';
 import { useI18n } from '../../i18n';
 import { focusRing } from '../../theme/utilities.css';
 import { FreshnessCell } from '../FreshnessCell/FreshnessCell';
@@ -101,7 +101,7 @@ export function SourceDetailDialog({ view, profile, role, onClose, onPreviewActi
             ) : (
               <ul className={styles.flags}>
                 {view.flags.map((flag) => (
-                  <li key={flag.id} data-severity={flag.severity}>
+                  <li key={flagKey(flag)} data-severity={flag.severity}>
                     <StatusBadge severity={flag.severity} /> {t(`flag.${flag.code}`)}
                   </li>
                 ))}
