@@ -47,19 +47,6 @@ describe('sorting', () => {
   });
 
   it('compares numbers inside labels naturally and ignores accents and case', () => {
-    // Every 17 hours and 13 minutes from 1900 to 2200, in UTC and at two offsets: every day of
-    // every month, leap years and century years included, read fast or handed to Date.parse.
-    const mismatches: string[] = [];
-    let checked = 0;
-    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_000) {
-      const iso = new Date(t).toISOString();
-      for (const text of [iso, iso.replace('Z', '+05:30'), iso.replace('.000Z', '-11:45')]) {
-        checked += 1;
-        if (parseInstant(text) !== Date.parse(text)) mismatches.push(text);
-      }
-    }
-    expect(checked).toBeGreaterThan(450_000);
-    expect(mismatches.slice(0, 5)).toEqual([]);
     const data = generatedFixture(1000);
     const m = modelOf(data);
     const sorted = labelsOf(m, queryRows(m, { column: 'label', direction: 'ascending' }, EMPTY_FILTERS));
@@ -157,19 +144,6 @@ describe('filtering', () => {
 
   it('ignores accents and case in the free text', () => {
     expect(foldText('Österreich ÉTÉ')).toBe('osterreich ete');
-    // Every 17 hours and 13 minutes from 1900 to 2200, in UTC and at two offsets: every day of
-    // every month, leap years and century years included, read fast or handed to Date.parse.
-    const mismatches: string[] = [];
-    let checked = 0;
-    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_000) {
-      const iso = new Date(t).toISOString();
-      for (const text of [iso, iso.replace('Z', '+05:30'), iso.replace('.000Z', '-11:45')]) {
-        checked += 1;
-        if (parseInstant(text) !== Date.parse(text)) mismatches.push(text);
-      }
-    }
-    expect(checked).toBeGreaterThan(450_000);
-    expect(mismatches.slice(0, 5)).toEqual([]);
     const data = generatedFixture(1000);
     const m = modelOf(data);
     const rows = queryRows(m, null, filters({ query: 'OSTERREICH' }));
