@@ -15,6 +15,8 @@ import { MANIFEST_LINES, type VisualRecord } from './scripts/visual-paths.mjs';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const BASELINES = path.join(root, 'test/visual/baselines');
+/** Height of the test runner's window, in CSS px: the tallest story it can capture at 1:1. */
+const RUNNER_HEIGHT = 12_000;
 
 /**
  * Screenshot comparison. Same Chromium build as the baselines: not one pixel may differ by more
@@ -65,8 +67,13 @@ const browser = () => ({
       args: CHROMIUM_ARGS,
     },
     // The runner's own window is larger than any story (1200 × 900 by default, taller pages grow it), so
-    // the story frame is never scaled down: screenshots are at 1:1 CSS pixels.
-    contextOptions: { deviceScaleFactor: 1, reducedMotion: 'reduce', viewport: { width: 1280, height: 6000 } },
+    // the story frame is never scaled down: screenshots are at 1:1 CSS pixels. The page at 360 px is
+    // about 6,800 px tall; vitest.setup.ts fails a story taller than this window instead of scaling it.
+    contextOptions: {
+      deviceScaleFactor: 1,
+      reducedMotion: 'reduce',
+      viewport: { width: 1280, height: RUNNER_HEIGHT },
+    },
   }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,

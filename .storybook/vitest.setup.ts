@@ -170,6 +170,14 @@ afterEach(async (context) => {
   // viewport to the story's full height for the capture, then give the next story the usual size.
   const { innerWidth: width, innerHeight: height } = window;
   const fullHeight = Math.ceil(root.getBoundingClientRect().bottom + window.scrollY);
+  // Vitest scales the story frame down to fit the runner's window: past that height the capture
+  // would no longer be at 1:1 CSS pixels, so say so instead of comparing a shrunken picture.
+  const runnerHeight = window.parent.innerHeight;
+  if (fullHeight > runnerHeight) {
+    throw new Error(
+      `Story ${label} is ${fullHeight} px tall, more than the test runner's window (${runnerHeight} px): its screenshot would be scaled down. Raise RUNNER_HEIGHT in vite.config.ts.`,
+    );
+  }
   if (fullHeight > height) await page.viewport(width, fullHeight);
   const selectors = [IGNORE_SELECTOR, ...(chromatic.ignoreSelectors ?? [])].join(', ');
   const mask = Array.from(root.querySelectorAll(selectors));
