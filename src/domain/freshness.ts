@@ -89,19 +89,9 @@ export function parseInstant(iso: string): number {
   if (iso[at] !== 'Z' || at + 1 !== n) return Date.parse(iso);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
-  // NaN fails every comparison: a non-digit anywhere falls back too.
-  if (
-    !(
-      year >= 100 &&
-      month >= 1 &&
-      day >= 1 &&
-      day <= monthDays &&
-      hour <= 23 &&
-      minute <= 59 &&
-      second <= 59 &&
-      ms >= 0
-    )
-  ) {
+  // NaN fails every comparison: a non-digit anywhere falls back too (in the milliseconds it makes
+  // Date.UTC NaN, as Date.parse is).
+  if (!(year >= 100 && month >= 1 && day >= 1 && day <= monthDays && hour <= 23 && minute <= 59 && second <= 59)) {
     return Date.parse(iso);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms);

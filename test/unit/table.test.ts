@@ -222,20 +222,29 @@ describe('parseInstant (the rules’ fast ISO reader)', () => {
       '2100-02-28T23:59:59-12:00',
       '2100-02-29T00:00:00Z',
       '0100-03-01T00:00:00Z',
+      '2026-05-03T06:10:00.1a3Z',
+      '2026-05-03T06:10:00.-12Z',
+      '2026-05-03T06:10:00.Z',
+      '2026-00-03T06:10:00Z',
+      '2026-05-00T06:10:00Z',
+      '2026-05-03T23:59:60Z',
+      '2026-05-03T06:10:00.123',
+      '2026-05-03T06:10:00.123Zx',
     ];
     for (const iso of cases) expect(parseInstant(iso), iso).toBe(Date.parse(iso));
-    // Every 17 hours and 13 minutes from 1900 to 2200, in UTC and at two offsets: every day of
-    // every month, leap years and century years included, read fast or handed to Date.parse.
+    // Every 17 h 13 min 0.123 s from 1900 to 2200, as toISOString writes it (UTC, three-digit
+    // milliseconds: the fast path) and without the milliseconds: every day of every month, leap
+    // and century years included, with ever-changing milliseconds.
     const mismatches: string[] = [];
     let checked = 0;
-    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_000) {
+    for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += 61_980_123) {
       const iso = new Date(t).toISOString();
-      for (const text of [iso, iso.replace('Z', '+05:30'), iso.replace('.000Z', '-11:45')]) {
+      for (const text of [iso, `${iso.slice(0, 19)}Z`]) {
         checked += 1;
         if (parseInstant(text) !== Date.parse(text)) mismatches.push(text);
       }
     }
-    expect(checked).toBeGreaterThan(450_000);
+    expect(checked).toBeGreaterThan(300_000);
     expect(mismatches.slice(0, 5)).toEqual([]);
     const data = generatedFixture(1000);
     for (const s of data.sources) {
