@@ -67,8 +67,9 @@ const browser = () => ({
       args: CHROMIUM_ARGS,
     },
     // The runner's own window is larger than any story (1200 × 900 by default, taller pages grow it), so
-    // the story frame is never scaled down: screenshots are at 1:1 CSS pixels. The page at 360 px is
-    // about 6,800 px tall; vitest.setup.ts fails a story taller than this window instead of scaling it.
+    // the story frame is never scaled down: screenshots are at 1:1 CSS pixels. The tallest story, the
+    // 1,000-source page at 360 px, is about 10,600 px; vitest.setup.ts fails a story taller than this
+    // window instead of letting it be scaled.
     contextOptions: {
       deviceScaleFactor: 1,
       reducedMotion: 'reduce',
