@@ -1,5 +1,6 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
+import { buttonBase } from './SourceTable.css';
 
 export const dialog = style({
   width: 'min(560px, calc(100vw - 32px))',
@@ -63,17 +64,8 @@ export const flags = style({
 
 export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
 
-export const button = style({
-  minHeight: 32,
-  paddingInline: vars.space.md,
-  border: `1px solid ${vars.color.border}`,
-  borderRadius: vars.radius.sm,
-  background: vars.color.surfaceRaised,
-  color: vars.color.text,
-  font: 'inherit',
-  fontWeight: vars.font.weight.medium,
-  cursor: 'pointer',
-});
+/** The preview actions: the table's secondary button, at the panel's text size. */
+export const button = buttonBase;
 
 export const notice = style({
   margin: 0,

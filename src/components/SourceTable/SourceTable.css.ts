@@ -46,10 +46,8 @@ export const control = style({
   fontSize: vars.font.size.md,
 });
 
-export const button = style({
-  display: 'inline-flex',
-  alignItems: 'center',
-  gap: vars.space.xs,
+/** The secondary button of the table and its detail panel (filter bar, "Clear filters", preview actions). */
+export const buttonBase = style({
   minHeight: 32,
   paddingInline: vars.space.md,
   border: `1px solid ${vars.color.border}`,
@@ -57,11 +55,20 @@ export const button = style({
   background: vars.color.surfaceRaised,
   color: vars.color.text,
   font: 'inherit',
-  fontSize: vars.font.size.sm,
   fontWeight: vars.font.weight.medium,
   cursor: 'pointer',
-  whiteSpace: 'nowrap',
 });
+
+export const button = style([
+  buttonBase,
+  {
+    display: 'inline-flex',
+    alignItems: 'center',
+    gap: vars.space.xs,
+    fontSize: vars.font.size.sm,
+    whiteSpace: 'nowrap',
+  },
+]);
 
 export const linkButton = style([
   button,
