@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * `npm test`: typecheck, lint, unit tests and every story as a browser test (render, play,
- * axe, screenshot against its committed baseline), then the package checks (build, publint/attw,
- * size budget, host-app check), in that order, stopping at the first failure.
+ * axe, screenshot against its committed baseline), then the package checks (build, public API report
+ * in api/, publint/attw, size budget, host-app check), in that order, stopping at the first failure.
  * `npm run test:update` (`--update`): the same, but writes the screenshots as the new baselines
- * and records the Chromium build they were taken with. Review the images before committing them.
+ * and records the Chromium build they were taken with, and rewrites the API reports. Review the
+ * images and the report diff before committing them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -165,12 +166,13 @@ if (!ok && diffs.length > 0) {
   if (report) console.error(`\nVisual review report (open in a browser): ${report}`);
   console.error('If the change is intended: npm run test:update, review, commit the baselines with the change.');
 }
-// 6. The package as a host app gets it: library build, package contents, size budget, host app.
+// 6. The package as a host app gets it: library build, public API, package contents, size budget, host app.
 const node = process.execPath;
 const packageOk =
   ok &&
   clean &&
   step('Library build (npm run build)', 'npm', ['run', '--silent', 'build']) &&
+  step('Public API report (api-extractor)', node, ['scripts/api-report.mjs', ...(update ? ['--update'] : [])]) &&
   step('Package contents (publint, attw, pack list)', node, ['scripts/package-check.mjs', '--no-build']) &&
   step('Size budget', node, ['scripts/size.mjs', '--no-build']) &&
   step('Host-app check (packed tarball in a Vite app, headless Chromium)', node, [

@@ -1,1 +1,0 @@
-export { ShowMoreButton, type ShowMoreButtonProps, useShowMore } from './ShowMore';
