@@ -113,6 +113,15 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // Tests of the components in a real browser (conformance, derivation counts): not stories.
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          include: ['test/browser/**/*.test.{ts,tsx}'],
+          browser: browser(),
+        },
+      },
       // One project per visual mode (.storybook/modes.ts): every story runs (render, play, axe) and
       // is screenshotted in each base mode; the extended modes take only the stories tagged for them.
       ...MODE_NAMES.map((mode) => ({
