@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: SourceTable against a plain, non-virtualised table of the same data, in
- * headless Chromium (1,000 and 10,000 sources), and the domain rules over 100,000 sources in Node.
+ * headless Chromium (1,000 and 10,000 sources), the whole page (IntegrationsSettingsPage: first render,
+ * choosing a health metric, opening a source's detail dialog) at the same sizes, and the domain
+ * rules over 100,000 sources in Node.
  * Each browser figure is timed from the action to the paint of the next frame (a rAF, then a task
  * queued from it), not only until React commits; the figure printed is the median of the runs.
  * Every action starts on an idle page, as a click does: started the instant a frame that drew
@@ -96,6 +98,22 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** Each key's median over the samples (every sample has the same numeric keys). */
+const medians = (samples) =>
+  Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((s) => s[key]))]));
+
+/**
+ * Calls `window.__bench[fn](...args)` once as a warm-up (not counted), then RUNS times, and returns
+ * the median of each figure of the samples.
+ */
+async function measure(page, fn, ...args) {
+  const call = () => page.evaluate(([f, a]) => window.__bench[f](...a), [fn, args]);
+  await call();
+  const samples = [];
+  for (let r = 0; r < RUNS; r++) samples.push(await call());
+  return medians(samples);
+}
+
 async function benchBrowser(url) {
   const browser = await chromium.launch({ executablePath: executablePath(), args: ARGS, headless: true });
   try {
@@ -104,33 +122,43 @@ async function benchBrowser(url) {
     await page.goto(url);
     await page.waitForFunction(() => typeof window.__bench === 'object');
     const results = [];
+    const pages = [];
     for (const count of SIZES) {
       await page.evaluate((n) => window.__bench.prepare(n), count);
-      for (const impl of ['SourceTable', 'plain']) {
-        await page.evaluate(([i, n]) => window.__bench.run(i, n), [impl, count]); // warm-up, not counted
-        const samples = [];
-        for (let r = 0; r < RUNS; r++)
-          samples.push(await page.evaluate(([i, n]) => window.__bench.run(i, n), [impl, count]));
-        results.push({
-          count,
-          impl,
-          floor: median(samples.map((s) => s.floor)),
-          mountWork: median(samples.map((s) => s.mountWork)),
-          sortWork: median(samples.map((s) => s.sortWork)),
-          filterWork: median(samples.map((s) => s.filterWork)),
-          mount: median(samples.map((s) => s.mount)),
-          sort: median(samples.map((s) => s.sort)),
-          filter: median(samples.map((s) => s.filter)),
-          rows: median(samples.map((s) => s.rows)),
-          pacedSort: median(samples.map((s) => s.pacedSort)),
-          pacedChange: median(samples.map((s) => s.pacedChange)),
-        });
-      }
+      for (const impl of ['SourceTable', 'plain'])
+        results.push({ count, impl, ...(await measure(page, 'run', impl, count)) });
+      const load = os.loadavg()[0];
+      pages.push({ count, load, ...(await measure(page, 'runPage', count)) });
     }
-    return { results, version: browser.version() };
+    return { results, pages, version: browser.version() };
   } finally {
     await browser.close();
   }
+}
+
+/** The whole-page figures, one column per size; no budget yet, so figures only. */
+function printPage(pages) {
+  const col = 16;
+  const line = (label, cell = () => '') =>
+    out(`${label.padEnd(36)}${pages.map((p) => cell(p).padStart(col)).join('')}`.trimEnd());
+  out(`\nThe whole page, IntegrationsSettingsPage (raw data, validated inside; admin, English), the same way:`);
+  out(`each action started on an idle page and timed to the paint of the next frame; median of ${RUNS} runs.`);
+  out('No budget yet: figures only.\n');
+  line('', (p) => `${p.count.toLocaleString('en')} sources`);
+  line('to the painted frame');
+  line('  first render', (p) => ms(p.mount));
+  line('  choose the "Expired" health metric', (p) => ms(p.metric));
+  line("  open a source's detail dialog", (p) => ms(p.dialog));
+  line('main-thread work only (to layout)');
+  line('  first render', (p) => ms(p.mountWork));
+  line('  choose the "Expired" health metric', (p) => ms(p.metricWork));
+  line("  open a source's detail dialog", (p) => ms(p.dialogWork));
+  line('empty frame', (p) => ms(p.floor));
+  line('load average (1 min) just before', (p) => p.load.toFixed(2));
+  line(
+    'connected sources left by "Expired"',
+    (p) => `${p.shown.toLocaleString('en')} of ${p.count.toLocaleString('en')}`,
+  );
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'integrations-ui-bench-'));
@@ -159,7 +187,7 @@ try {
 
   const server = await serve(path.join(dir, 'page'));
   const { port } = server.address();
-  const { results, version } = await benchBrowser(`http://127.0.0.1:${port}/`);
+  const { results, pages, version } = await benchBrowser(`http://127.0.0.1:${port}/`);
   server.close();
 
   out(`\nSourceTable vs a plain table — headless Chromium ${version}, median of ${RUNS} runs (after 1 warm-up),`);
@@ -193,6 +221,7 @@ try {
   out(`  sort         ${ms(big.sort)}  ≤ ${BUDGET.sort} ms    ${mark(big.sort, BUDGET.sort)}`);
   out(`  filter       ${ms(big.filter)}  ≤ ${BUDGET.filter} ms    ${mark(big.filter, BUDGET.filter)}`);
   out(`  <tr> in DOM  ${String(big.rows).padStart(11)}  ≤ ${BUDGET.rows}      ${mark(big.rows, BUDGET.rows)}`);
+  printPage(pages);
   out(
     `\nDomain rules (analyse: freshness, flags, summary) over ${RULES_COUNT.toLocaleString('en')} sources in Node ${process.version}:`,
   );

@@ -8,6 +8,8 @@ import { type DataSet, parseDataSet, SEED_NOW } from '../../src/domain';
 import { LocaleProvider } from '../../src/i18n';
 import { lightTheme } from '../../src/theme';
 import { PlainTable } from './PlainTable';
+import { type PageSample, runPage } from './settingsPage';
+import { emptyFrame, idle, nextPaint, timeAction, typeInto } from './timing';
 
 export type Impl = 'SourceTable' | 'plain';
 export interface Sample {
@@ -39,56 +41,25 @@ function dataset(count: number): DataSet {
   return data;
 }
 
-/** Resolves after the next frame has been painted: a rAF, then a task queued from it. */
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
-}
-
-/**
- * Lets the page settle the way it has when a person clicks: the last frame painted and nothing
- * scheduled. Without this pause an action started the instant a frame that drew nothing was
- * painted (the empty-frame measurement) waits for Chromium's next frame tick, about 17 ms here
- * even with vsync off, whatever the action costs: the figure would time the tick, not the action.
- * The control figures (`pacedSort`, `pacedChange`) show that wait.
- */
-async function idle(): Promise<void> {
-  await nextPaint();
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
-/** Sets an input's value the way typing does, so React's onChange fires. */
-function typeInto(input: HTMLInputElement, value: string) {
-  const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-  setter?.call(input, value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-}
-
 let root: Root | null = null;
 
-/** Forces style and layout now, and returns the time after them. */
-function settle(): number {
-  void document.body.offsetHeight;
-  return performance.now();
-}
 const container = document.getElementById('root') as HTMLElement;
+
+/** Unmounts what the previous measurement left and gives a fresh root on the container. */
+function newRoot(): Root {
+  root?.unmount();
+  root = createRoot(container);
+  return root;
+}
 
 async function run(impl: Impl, count: number): Promise<Sample> {
   const data = dataset(count);
-  root?.unmount();
-  root = createRoot(container);
-  await idle();
   const app = (
     <LocaleProvider locale="en">
       <NowProvider now={SEED_NOW}>
         <div className={lightTheme} style={{ padding: 16 }}>
           {impl === 'SourceTable' ? (
-            <SourceTable sources={data.sources} profiles={data.profiles} />
+            <SourceTable data={data} />
           ) : (
             <PlainTable sources={data.sources} profiles={data.profiles} />
           )}
@@ -96,27 +67,15 @@ async function run(impl: Impl, count: number): Promise<Sample> {
       </NowProvider>
     </LocaleProvider>
   );
-  const t0 = performance.now();
-  flushSync(() => root?.render(app));
-  const mountWork = settle() - t0;
-  await nextPaint();
-  const mount = performance.now() - t0;
+  const fresh = newRoot();
+  const { frame: mount, work: mountWork } = await timeAction(() => flushSync(() => fresh.render(app)));
   let rows = container.querySelectorAll('tr').length;
 
-  await idle();
-  const tf = performance.now();
-  await nextPaint();
-  const floor = performance.now() - tf;
+  const floor = await emptyFrame();
 
   const sortButton = [...container.querySelectorAll('th button')].find((b) => b.textContent?.startsWith('Source'));
   if (!(sortButton instanceof HTMLButtonElement)) throw new Error('no sort button');
-  await idle();
-  const t1 = performance.now();
-  sortButton.click();
-  await Promise.resolve();
-  const sortWork = settle() - t1;
-  await nextPaint();
-  const sort = performance.now() - t1;
+  const { frame: sort, work: sortWork } = await timeAction(() => sortButton.click());
   rows = Math.max(rows, container.querySelectorAll('tr').length);
 
   // The control: the same sort the other way, and a one-property paint change, each started the
@@ -137,13 +96,7 @@ async function run(impl: Impl, count: number): Promise<Sample> {
 
   const search = container.querySelector('input[type="search"]');
   if (!(search instanceof HTMLInputElement)) throw new Error('no search box');
-  await idle();
-  const t2 = performance.now();
-  typeInto(search, 'France');
-  await Promise.resolve();
-  const filterWork = settle() - t2;
-  await nextPaint();
-  const filter = performance.now() - t2;
+  const { frame: filter, work: filterWork } = await timeAction(() => typeInto(search, 'France'));
 
   rows = Math.max(rows, container.querySelectorAll('tr').length);
   return { floor, mount, sort, filter, rows, mountWork, sortWork, filterWork, pacedSort, pacedChange };
@@ -151,7 +104,16 @@ async function run(impl: Impl, count: number): Promise<Sample> {
 
 declare global {
   interface Window {
-    __bench: { run: typeof run; prepare: (count: number) => number };
+    __bench: {
+      run: typeof run;
+      prepare: (count: number) => number;
+      /** The whole page (IntegrationsSettingsPage) at `count` sources: see ./settingsPage.tsx. */
+      runPage: (count: number) => Promise<PageSample>;
+    };
   }
 }
-window.__bench = { run, prepare: (count) => dataset(count).sources.length };
+window.__bench = {
+  run,
+  prepare: (count) => dataset(count).sources.length,
+  runPage: (count) => runPage(count, container, newRoot),
+};
