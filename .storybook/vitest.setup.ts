@@ -46,6 +46,14 @@ type ComposedStory = StoryContext & { storyName?: string };
 const mode = inject('visualMode');
 const modeDefinition = visualModes[mode];
 const IGNORE_SELECTOR = '[data-chromatic="ignore"]';
+/**
+ * Time allowed per megapixel of screenshot: about ten times what one capture and comparison take
+ * on a quiet 2-core machine, so two captures still fit with the machine four times slower (a
+ * shared CI machine under load).
+ */
+const SCREENSHOT_MS_PER_MEGAPIXEL = 6_000;
+/** The screenshot hook's own limit: above any story's screenshot time (the 15-megapixel maximum × the rate above). */
+const STORY_HOOK_TIMEOUT = 120_000;
 
 /** What Storybook told us about the story running now (its own globals are only on its context). */
 let current: { test: TestContext; title?: string; name?: string; storyGlobals?: Record<string, unknown> } | null = null;
@@ -179,10 +187,21 @@ afterEach(async (context) => {
     );
   }
   if (fullHeight > height) await page.viewport(width, fullHeight);
+  // Growing the viewport fires resize observers (the virtualised tables measure their viewport and
+  // render the rows now in view): capture only once the story has stopped changing.
+  await settled(root);
   const selectors = [IGNORE_SELECTOR, ...(chromatic.ignoreSelectors ?? [])].join(', ');
   const mask = Array.from(root.querySelectorAll(selectors));
+  // Every capture is rasterised, encoded, sent, decoded and compared pixel by pixel: its cost
+  // grows with the picture's area (a 360 px card is a few kilopixels, the 1,000-source page
+  // several megapixels). The time allowed grows with it, so a tall page on a busy machine is
+  // given the time its pixels take, and a small story keeps Vitest's 5 s.
+  const box = root.getBoundingClientRect();
+  const megapixels = (Math.ceil(box.width) * Math.ceil(box.height)) / 1e6;
+  const timeout = Math.max(5_000, Math.ceil(megapixels * SCREENSHOT_MS_PER_MEGAPIXEL));
   try {
     await expect.element(page.elementLocator(root)).toMatchScreenshot(`${mode}/${story.id}`, {
+      timeout,
       ...(mask.length > 0 ? { screenshotOptions: { mask } } : {}),
       ...(chromatic.diffThreshold !== undefined ? { comparatorOptions: { threshold: chromatic.diffThreshold } } : {}),
     });
@@ -199,7 +218,33 @@ afterEach(async (context) => {
   } finally {
     if (fullHeight > height) await page.viewport(width, height);
   }
-});
+}, STORY_HOOK_TIMEOUT);
+
+/**
+ * Resolves once the story is still: two animation frames in a row with no DOM change under `root`
+ * and no change of its size. Bounded (3 s of frames), then the comparison reports what it sees.
+ */
+async function settled(root: Element): Promise<void> {
+  const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+  let changed = false;
+  const observer = new MutationObserver(() => {
+    changed = true;
+  });
+  observer.observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+  try {
+    let size = `${root.getBoundingClientRect().width}x${root.getBoundingClientRect().height}`;
+    for (let i = 0; i < 90; i++) {
+      changed = false;
+      await frame();
+      await frame();
+      const now = `${root.getBoundingClientRect().width}x${root.getBoundingClientRect().height}`;
+      if (!changed && now === size) return;
+      size = now;
+    }
+  } finally {
+    observer.disconnect();
+  }
+}
 
 /**
  * The tag selects the extended modes locally; Chromatic reads `parameters.chromatic.modes`.
