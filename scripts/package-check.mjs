@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run check:package`: is the built package what a host needs, and only that? (issue 8)
+ * `npm run check:package`: is the built package what a host needs, and only that?
  *   1. dist/ JS: ESM, and its only bare imports are the peers and dependencies the host installs
  *      (react, react-dom, zod, @tanstack/react-virtual) — in particular no @vanilla-extract/*:
  *      no CSS-in-JS at run time. Exactly one CSS file, dist/styles.css.

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run size`: the size budget of the built package (issue 8). Builds dist/ first (unless
+ * `npm run size`: the size budget of the built package. Builds dist/ first (unless
  * `--no-build`), then bundles it the way a host bundler would — esbuild, minified, ESM, resolved
  * through the package's own package.json (`exports`, `sideEffects`) — and gzips the result (zlib, level 9).
  *

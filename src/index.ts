@@ -1,20 +1,166 @@
-// integrations-ui — public API.
-export * from './components/Badge';
-export * from './components/DataErrorState';
-export * from './components/FreshnessCell';
-export * from './components/HealthSummary';
-export * from './components/IntegrationsSettingsPage';
-export * from './components/LegacyRouteNotice';
-export * from './components/Notice';
-export * from './components/OutdatedBadge';
-export * from './components/QualityAlertBanner';
-export * from './components/ShopifyCredentialsPanel';
-export * from './components/ShowMore';
-export * from './components/SourceTable';
-export * from './components/StatusBadge';
-export * from './components/Tooltip';
-export * from './components/WriteOnlyCredentialField';
+// integrations-ui — the public API. Named exports only: anything not listed here is internal
+// (src/private, component helpers) and may change without notice. Recorded in api/*.api.md.
+
+// Components
+export { Badge, type BadgeProps } from './components/Badge';
+export { DataErrorState, type DataErrorStateProps } from './components/DataErrorState';
+export {
+  FreshnessCell,
+  type FreshnessCellProps,
+  FreshnessTable,
+  type FreshnessTableProps,
+} from './components/FreshnessCell';
+export { HealthSummary, type HealthSummaryProps } from './components/HealthSummary';
+export { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from './components/IntegrationsSettingsPage';
+export {
+  type LegacyLinkRenderProps,
+  LegacyRouteNotice,
+  type LegacyRouteNoticeProps,
+} from './components/LegacyRouteNotice';
+export { OutdatedBadge, type OutdatedBadgeProps } from './components/OutdatedBadge';
+export {
+  QualityAlertBanner,
+  type QualityAlertBannerProps,
+  QualityAlertList,
+  type QualityAlertListProps,
+  QualityFlagTable,
+  type QualityFlagTableProps,
+} from './components/QualityAlertBanner';
+export {
+  type CredentialMetadata,
+  SHOPIFY_SCOPES,
+  type ShopifyCredential,
+  ShopifyCredentialsPanel,
+  type ShopifyCredentialsPanelProps,
+} from './components/ShopifyCredentialsPanel';
+export {
+  PREVIEW_ACTIONS,
+  type PreviewAction,
+  SourceDetailDialog,
+  type SourceDetailDialogProps,
+  SourceTable,
+  type SourceTableProps,
+  type SourceTableVariant,
+} from './components/SourceTable';
+export {
+  CONNECTION_TONE,
+  FRESHNESS_TONE,
+  SEVERITY_TONE,
+  StatusBadge,
+  type StatusBadgeProps,
+  SYNC_STATUS_TONE,
+} from './components/StatusBadge';
+export {
+  type CredentialCheck,
+  type CredentialRejection,
+  checkCredentialValue,
+  isMaskValue,
+  MASK_CHARACTERS,
+  type SubmissionState,
+  WriteOnlyCredentialField,
+  type WriteOnlyCredentialFieldProps,
+} from './components/WriteOnlyCredentialField';
 export { NowProvider, type NowProviderProps, useNow } from './context/NowProvider';
-export * from './domain';
-export * from './i18n';
-export * from './theme';
+// Domain: schemas (the types are z.infer of them), validation, and the rules
+export {
+  type Analysis,
+  analyse,
+  type Clock,
+  CONNECTIONS,
+  type Connection,
+  ConnectionSchema,
+  countBySeverity,
+  type DataIssue,
+  type DataSet,
+  type DataSetInput,
+  DataSetSchema,
+  DEFAULT_FRESHNESS_WINDOWS,
+  EMPTY_FILTERS,
+  FLAG_CODES,
+  FLAG_SEVERITY,
+  type FlagCode,
+  FlagCodeSchema,
+  FRESHNESS_STATES,
+  type Freshness,
+  type FreshnessState,
+  FreshnessStateSchema,
+  type FreshnessWindow,
+  FreshnessWindowSchema,
+  type FreshnessWindows,
+  filtersForMetric,
+  fixedClock,
+  flagKey,
+  freshnessOf,
+  HEALTH_METRICS,
+  type HealthCounts,
+  type HealthMetric,
+  InstantSchema,
+  isPossiblyOutdated,
+  LOCALES,
+  type Locale,
+  LocaleSchema,
+  type ParseResult,
+  PLATFORMS,
+  type Platform,
+  PlatformSchema,
+  type Profile,
+  ProfileSchema,
+  parseDataSet,
+  type QualityFlag,
+  QualityFlagSchema,
+  qualityFlagsOf,
+  SEED_NOW,
+  SEVERITIES,
+  type Severity,
+  SeveritySchema,
+  SOURCE_TABLE_COLUMNS,
+  type SortDirection,
+  type Source,
+  type SourceInput,
+  SourceSchema,
+  type SourceTableColumn,
+  type SourceTableFilters,
+  type SourceTableSort,
+  type SourceView,
+  SYNC_STATUSES,
+  type SyncStatus,
+  SyncStatusSchema,
+  safeParseWith,
+  sortFlags,
+  syncStatusOf,
+  systemClock,
+  toInstant,
+  USER_ROLES,
+  type UserRole,
+  UserRoleSchema,
+  windowFor,
+} from './domain';
+// Words: locale provider and catalogues
+export {
+  createTranslator,
+  en,
+  fr,
+  type I18n,
+  LocaleProvider,
+  type LocaleProviderProps,
+  type MessageKey,
+  type MessageParams,
+  type Messages,
+  useI18n,
+} from './i18n';
+export type { DataState, RootProps } from './private/props';
+export type { HeadingLevel } from './private/Typography/Typography';
+
+// Theme: the contract, the shipped themes and the tokens to build your own
+export {
+  type ColourTokens,
+  darkColours,
+  darkTheme,
+  lightColours,
+  lightTheme,
+  TONES,
+  type Tone,
+  type ToneColours,
+  themeValues,
+  vars,
+} from './theme';

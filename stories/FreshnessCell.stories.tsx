@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { fixtures } from '../fixtures';
+import { fixtures, invalidFixtureInput } from '../fixtures';
 import { FreshnessCell, FreshnessTable } from '../src/components/FreshnessCell';
+import { parseDataSet } from '../src/domain';
 import { SEED_FRESHNESS } from '../test/helpers/seed-figures';
 import { freshnessCellProps } from './support/fixtures';
 
@@ -159,14 +160,18 @@ export const French: Story = {
   },
 };
 
-/** The seed page's "Data Freshness" table, derived from the seed fixture by the domain rules. */
+/** The seed page's "Data freshness" table, derived from the seed fixture by the domain rules. */
 export const SeedTable: Story = {
-  name: 'Seed: Data Freshness table',
-  render: () => <FreshnessTable dataSet={fixtures.seed} />,
+  name: 'Seed: Data freshness table',
+  render: () => <FreshnessTable data={fixtures.seed} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Data freshness' })).toBeVisible();
     await expect(canvas.getByText('Data may be outdated')).toBeVisible();
-    const rows = canvas.getAllByRole('row').slice(1);
+    // The table is named by its section's heading; no caption repeats it.
+    const table = canvas.getByRole('table', { name: 'Data freshness' });
+    await expect(table.querySelector('caption')).toBeNull();
+    const rows = within(table).getAllByRole('row').slice(1);
     await expect(rows).toHaveLength(SEED_FRESHNESS.length);
     for (const [index, [label, state, lastSync]] of SEED_FRESHNESS.entries()) {
       const row = within(rows[index] as HTMLElement);
@@ -180,7 +185,7 @@ export const SeedTable: Story = {
 
 /** Every state side by side, for review and screenshots. */
 export const AllStates: Story = {
-  render: () => <FreshnessTable dataSet={fixtures.everyFreshness} />,
+  render: () => <FreshnessTable data={fixtures.everyFreshness} />,
   play: async ({ canvasElement }) => {
     const states = [...canvasElement.querySelectorAll('[data-state]')].map((el) => el.getAttribute('data-state'));
     for (const state of ['FRESH', 'STALE', 'MISSING', 'UNKNOWN']) await expect(states).toContain(state);
@@ -191,11 +196,40 @@ export const AllStates: Story = {
 export const AllStatesFrench: Story = {
   name: 'All states (French)',
   globals: { locale: 'fr' },
-  render: () => <FreshnessTable dataSet={fixtures.everyFreshness} />,
+  render: () => <FreshnessTable data={fixtures.everyFreshness} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Sources — fraîcheur des données')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Fraîcheur des données' })).toBeVisible();
+    await expect(canvas.getByRole('table', { name: 'Fraîcheur des données' })).toBeVisible();
     await expect(canvas.getByText('Jamais synchronisée')).toBeVisible();
     await expect(canvas.getByText('Les données peuvent être obsolètes')).toBeVisible();
+  },
+};
+
+const invalid = parseDataSet(invalidFixtureInput);
+
+/** Loading, empty, error and "Show more": the table keeps its one heading in every state. */
+export const TableStates: Story = {
+  name: 'Table: loading, empty, error, show more',
+  render: () => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <FreshnessTable state="loading" />
+      <FreshnessTable data={fixtures.empty} />
+      <FreshnessTable state="error" issues={invalid.ok ? [] : invalid.issues} />
+      <FreshnessTable data={fixtures.seed} initialCount={3} headingLevel={3} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading', { name: 'Data freshness' })).toHaveLength(4);
+    const [loading, shortened] = canvas.getAllByRole('table', { name: 'Data freshness' }) as [HTMLElement, HTMLElement];
+    await expect(loading).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading data freshness…');
+    await expect(canvas.getByText('No sources to show.')).toBeVisible();
+    await expect(canvas.getByRole('alert')).toHaveTextContent('This data could not be shown');
+    await expect(canvas.getByRole('heading', { level: 3, name: 'Data freshness' })).toBeVisible();
+    await expect(within(shortened).getAllByRole('row')).toHaveLength(4);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 3 more (7 not shown)' }));
+    await expect(within(shortened).getAllByRole('row')).toHaveLength(7);
   },
 };

@@ -7,7 +7,7 @@ import { parseDataSet } from '../src/domain';
 const meta = {
   title: 'Components/HealthSummary',
   component: HealthSummary,
-  args: { sources: fixtures.seed.sources },
+  args: { data: fixtures.seed },
   parameters: {
     docs: {
       description: {
@@ -51,6 +51,9 @@ export const Seed: Story = {
       'Critical issues': '3',
     });
     await expect(within(canvasElement).getByText('Data may be outdated')).toBeVisible();
+    // One heading, sentence case, naming the table (no caption repeating it).
+    await expect(within(canvasElement).getByRole('heading', { level: 2, name: 'Source health' })).toBeVisible();
+    await expect(within(canvasElement).getByRole('table', { name: 'Source health' })).toBeVisible();
     const critical = canvasElement.querySelector('[data-metric="criticalIssues"]');
     await expect(critical?.querySelector('svg[data-icon="critical"]')).not.toBeNull();
   },
@@ -77,7 +80,7 @@ export const SelectMetric: Story = {
 
 export const AllHealthy: Story = {
   name: 'All healthy',
-  args: { sources: fixtures.allHealthy.sources },
+  args: { data: fixtures.allHealthy },
   play: async ({ canvasElement }) => {
     const counts = countsOf(canvasElement);
     await expect(counts['Critical issues']).toBe('0');
@@ -89,7 +92,7 @@ export const AllHealthy: Story = {
 
 export const AllZero: Story = {
   name: 'No sources (all zero)',
-  args: { sources: fixtures.empty.sources },
+  args: { data: fixtures.empty },
   play: async ({ canvasElement }) => {
     await expect(new Set(Object.values(countsOf(canvasElement)))).toEqual(new Set(['0']));
     await expect(within(canvasElement).getByText('No sources yet: every count is zero.')).toBeVisible();
@@ -133,10 +136,17 @@ export const French: Story = {
 /** Every state side by side. */
 export const AllStates: Story = {
   render: (args) => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))', gap: 24 }}>
-      <HealthSummary {...args} sources={fixtures.seed.sources} onSelectMetric={() => undefined} />
-      <HealthSummary {...args} sources={fixtures.allHealthy.sources} />
-      <HealthSummary {...args} sources={[]} />
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+        alignItems: 'start',
+        gap: 24,
+      }}
+    >
+      <HealthSummary {...args} data={fixtures.seed} onSelectMetric={() => undefined} />
+      <HealthSummary {...args} data={fixtures.allHealthy} />
+      <HealthSummary {...args} data={fixtures.empty} />
       <HealthSummary {...args} state="loading" />
       <HealthSummary {...args} state="error" issues={invalid.ok ? [] : invalid.issues} />
     </div>

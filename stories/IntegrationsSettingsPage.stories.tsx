@@ -15,7 +15,7 @@ const meta = {
   args: {
     data: fixtureInputs.seed,
     now: SEED_NOW,
-    role: 'admin',
+    userRole: 'admin',
     credentials: {
       clientId: { isSet: true, setAt: '2026-04-28T09:12:00Z', setBy: 'Camille' },
       clientSecret: { isSet: true, setAt: '2026-04-28T09:12:00Z' },
@@ -109,11 +109,11 @@ export const Seed: Story = {
     await expect(rowsOf(canvasElement, 'quality')).toHaveLength(6);
     // Sync statuses.
     await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent(
-      t('syncStatus.connected_disabled'),
+      t('syncStatus.CONNECTED_DISABLED'),
     );
-    await expect(rowOf(canvasElement, 'sync', 'Shopify Espagne')).toHaveTextContent(t('syncStatus.expired'));
+    await expect(rowOf(canvasElement, 'sync', 'Shopify Espagne')).toHaveTextContent(t('syncStatus.EXPIRED'));
     await expect(rowOf(canvasElement, 'sync', 'Google Ads Suisse')).toHaveTextContent(
-      t('syncStatus.permission_missing'),
+      t('syncStatus.PERMISSION_MISSING'),
     );
     await expect(canvas.getAllByText(t('common.dataMayBeOutdated')).length).toBeGreaterThanOrEqual(3);
   },
@@ -162,7 +162,7 @@ export const GuardrailScope: Story = {
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(rowOf(canvasElement, 'sync', 'TikTok Ads France')).toHaveTextContent(
-      t('syncStatus.connected_disabled'),
+      t('syncStatus.CONNECTED_DISABLED'),
     );
     await expect(rowOf(canvasElement, 'freshness', 'TikTok Ads France')).toHaveTextContent(t('freshness.UNKNOWN'));
     // Only the guardrails list itself may name them (to say they are absent).
@@ -186,7 +186,7 @@ export const GuardrailExport: Story = {
 };
 
 export const Editor: Story = {
-  args: { role: 'editor' },
+  args: { userRole: 'editor' },
   play: async ({ args, canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(within(canvasElement).getByText(t('page.roleLabel', { role: t('role.editor') }))).toBeVisible();
@@ -196,7 +196,7 @@ export const Editor: Story = {
 };
 
 export const Viewer: Story = {
-  args: { role: 'viewer' },
+  args: { userRole: 'viewer' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
@@ -231,7 +231,7 @@ export const GuardrailLabelsAndWarnings: Story = {
     await expect(within(alerts).queryByRole('button')).toBeNull();
     const freshness = canvasElement.querySelector('[data-panel="freshness"]') as HTMLElement;
     await expect(within(freshness).getByRole('columnheader', { name: t('freshnessTable.freshness') })).toBeVisible();
-    await expect(within(canvasElement).getByRole('heading', { name: t('page.section.quality') })).toBeVisible();
+    await expect(within(canvasElement).getByRole('heading', { name: t('quality.title') })).toBeVisible();
   },
 };
 
@@ -334,7 +334,7 @@ export const Empty: Story = {
 };
 
 export const Loading: Story = {
-  args: { loading: true },
+  args: { state: 'loading' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('main')).toHaveAttribute('aria-busy', 'true');
   },
@@ -382,7 +382,7 @@ export const PanelCrash: Story = {
     await expect(within(legacy).getByRole('alert')).toHaveTextContent('router not ready');
     await expect(args.onPanelError).toHaveBeenCalledWith('legacy', expect.any(Error));
     await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: t('page.section.health') })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('health.title') })).toBeVisible();
     await expect(rowOf(canvasElement, 'health', t('health.metric.criticalIssues'))).toHaveTextContent('3');
   },
 };

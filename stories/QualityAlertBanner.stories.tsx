@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
-import { fixtures } from '../fixtures';
-import { QualityAlertBanner, QualityAlertList } from '../src/components/QualityAlertBanner';
-import { type QualityFlag, qualityFlagsOf } from '../src/domain';
+import { expect, userEvent, within } from 'storybook/test';
+import { fixtures, invalidFixtureInput } from '../fixtures';
+import { QualityAlertBanner, QualityAlertList, QualityFlagTable } from '../src/components/QualityAlertBanner';
+import { type DataSet, parseDataSet, type QualityFlag, qualityFlagsOf } from '../src/domain';
 import { seedNow } from './support/fixtures';
 
 const seedFlags = qualityFlagsOf(fixtures.seed.sources, seedNow);
@@ -156,10 +156,11 @@ export const French: Story = {
 /** The seed's six open flags, sorted critical → warning → info, with counts. */
 export const SeedList: Story = {
   name: 'List: seed (six open flags)',
-  render: () => <QualityAlertList flags={seedFlags} />,
+  render: () => <QualityAlertList data={fixtures.seed} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Data Quality — open flags' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Needs attention' })).toBeVisible();
+    await expect(canvas.getByRole('region', { name: 'Needs attention' })).toBeVisible();
     await expect(canvas.getByText('3 critical, 2 warning, 1 info')).toBeVisible();
     const items = canvas.getAllByRole('listitem');
     await expect(items.map((li) => li.querySelector('[data-severity]')?.getAttribute('data-severity'))).toEqual([
@@ -179,7 +180,7 @@ export const SeedList: Story = {
 
 export const EmptyList: Story = {
   name: 'List: no open flags',
-  render: () => <QualityAlertList flags={[]} />,
+  render: () => <QualityAlertList data={fixtures.empty} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('No open flags.')).toBeVisible();
     await expect(within(canvasElement).queryByRole('listitem')).toBeNull();
@@ -189,27 +190,89 @@ export const EmptyList: Story = {
 export const FrenchList: Story = {
   name: 'List: seed (French)',
   globals: { locale: 'fr' },
-  render: () => <QualityAlertList flags={seedFlags} />,
+  render: () => <QualityAlertList data={fixtures.seed} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Qualité des données — alertes ouvertes' })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'À traiter' })).toBeVisible();
     await expect(canvas.getByText('3 critique(s), 2 avertissement(s), 1 info(s)')).toBeVisible();
   },
 };
 
+/** The sources of several fixtures in one data set: every severity and every flag code. */
+const everyFlag: DataSet = {
+  profiles: fixtures.seed.profiles,
+  sources: [...fixtures.everySeverity.sources, ...fixtures.seed.sources, ...fixtures.everyFreshness.sources],
+};
+
 /** One banner of each severity and every flag code. */
 export const AllStates: Story = {
-  render: () => (
-    <QualityAlertList
-      flags={[
-        ...qualityFlagsOf(fixtures.everySeverity.sources, seedNow),
-        ...seedFlags,
-        ...qualityFlagsOf(fixtures.everyFreshness.sources, seedNow),
-      ]}
-    />
-  ),
+  render: () => <QualityAlertList data={everyFlag} />,
   play: async ({ canvasElement }) => {
     const codes = new Set([...canvasElement.querySelectorAll('[data-code]')].map((el) => el.getAttribute('data-code')));
     await expect(codes.size).toBe(6);
+  },
+};
+
+/** The seed page's "Data quality alerts" table: one row per open flag, named by its section heading. */
+export const FlagTableSeed: Story = {
+  name: 'Table: seed (six open flags)',
+  render: () => <QualityFlagTable data={fixtures.seed} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Data quality alerts' })).toBeVisible();
+    await expect(canvas.getByText('Data may be outdated')).toBeVisible();
+    const table = canvas.getByRole('table', { name: 'Data quality alerts' });
+    await expect(table.querySelector('caption')).toBeNull();
+    const rows = within(table).getAllByRole('row').slice(1);
+    await expect(rows.map((row) => row.getAttribute('data-severity'))).toEqual([
+      'critical',
+      'critical',
+      'critical',
+      'warning',
+      'warning',
+      'info',
+    ]);
+    // Every row is named by its source.
+    for (const row of rows) await expect(within(row).getByRole('rowheader')).not.toHaveTextContent(/^$/);
+    await expect(within(rows[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent('Google Ads Suisse');
+  },
+};
+
+/** Two rows first, then "Show more". */
+export const FlagTableInitialCount: Story = {
+  name: 'Table: first two rows, then show more',
+  render: () => <QualityFlagTable data={fixtures.seed} initialCount={2} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = canvas.getByRole('table', { name: 'Data quality alerts' });
+    await expect(within(table).getAllByRole('row')).toHaveLength(3);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show 2 more (4 not shown)' }));
+    await expect(within(table).getAllByRole('row')).toHaveLength(5);
+  },
+};
+
+const invalid = parseDataSet(invalidFixtureInput);
+
+/** Loading, empty and error, for the list and the table: each keeps its one heading. */
+export const ListAndTableStates: Story = {
+  name: 'List and table: loading, empty, error',
+  render: () => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <QualityAlertList state="loading" />
+      <QualityAlertList state="error" issues={invalid.ok ? [] : invalid.issues} />
+      <QualityFlagTable state="loading" />
+      <QualityFlagTable data={fixtures.empty} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading', { name: 'Needs attention' })).toHaveLength(2);
+    await expect(canvas.getAllByRole('heading', { name: 'Data quality alerts' })).toHaveLength(2);
+    await expect(canvas.getByText('Loading open flags…')).toBeInTheDocument();
+    await expect(canvas.getByText('Loading data quality alerts…')).toBeInTheDocument();
+    await expect(canvas.getByRole('table', { name: 'Data quality alerts' })).toHaveAttribute('aria-busy', 'true');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('sources[1].label');
+    await expect(canvas.getByText('No open flags.')).toBeVisible();
+    await expect(canvas.queryByText('Data may be outdated')).toBeNull();
   },
 };

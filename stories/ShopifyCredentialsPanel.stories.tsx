@@ -2,7 +2,7 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ShopifyCredentialsPanel, type ShopifyCredentialsPanelProps } from '../src/components/ShopifyCredentialsPanel';
 import type { Locale } from '../src/domain';
-import { catalogues, type MessageKey } from '../src/i18n';
+import { createTranslator, type MessageKey } from '../src/i18n';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
 
 const CANARY = 'canary-SECRET-7f3a9';
@@ -30,7 +30,7 @@ type Story = StoryObj<typeof ShopifyCredentialsPanel>;
 type Ctx = StoryContext<ShopifyCredentialsPanelProps>;
 
 const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
-  catalogues[(ctx.globals.locale as Locale | undefined) ?? 'en'][key];
+  createTranslator((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
 
 /** The notices, scopes and the absence of any control for the scopes out of V1. */
 async function expectNoticesAndScopes(ctx: Ctx) {
@@ -99,10 +99,10 @@ export const BothSet: Story = {
 export const SavedAndError: Story = {
   name: 'Client ID saved, Client Secret refused',
   args: {
-    clientId: { isSet: true, setAt: SET_AT, status: 'saved' },
+    clientId: { isSet: true, setAt: SET_AT, submissionState: 'saved' },
     clientSecret: {
       isSet: false,
-      status: 'error',
+      submissionState: 'error',
       error: 'Shopify rejected these credentials (401). Check the value and try again.',
     },
   },
@@ -138,7 +138,7 @@ export const SavedAndErrorFr: Story = {
     ...SavedAndError.args,
     clientSecret: {
       isSet: false,
-      status: 'error',
+      submissionState: 'error',
       error: 'Shopify a refusé ces identifiants (401). Vérifiez la valeur et réessayez.',
     },
   },

@@ -4,23 +4,19 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { extendedChromaticModes } from '../.storybook/modes';
 import { fixtures, generatedFixture, invalidFixtureInput } from '../fixtures';
 import { SourceTable, type SourceTableProps } from '../src/components/SourceTable';
-import { type DataSet, type Locale, parseDataSet } from '../src/domain';
+import { type Locale, parseDataSet } from '../src/domain';
 import { filtersForMetric, type SourceTableFilters } from '../src/domain/table';
-import { catalogues, interpolate, type MessageKey, type MessageParams } from '../src/i18n';
-
-const data = (set: DataSet): Pick<SourceTableProps, 'sources' | 'profiles'> => ({
-  sources: set.sources,
-  profiles: set.profiles,
-});
+import { createTranslator } from '../src/i18n';
 
 const meta: Meta<typeof SourceTable> = {
   title: 'Components/SourceTable',
   component: SourceTable,
   tags: ['extended-modes'],
-  args: { ...data(fixtures.seed), variant: 'connections', onPreviewAction: fn() },
+  args: { data: fixtures.seed, variant: 'connections', userRole: 'admin', onPreviewAction: fn() },
   argTypes: {
     variant: { control: 'inline-radio', options: ['connections', 'syncStatus'] },
-    role: { control: 'inline-radio', options: ['admin', 'editor', 'viewer'] },
+    userRole: { control: 'inline-radio', options: ['admin', 'editor', 'viewer'] },
+    state: { control: 'inline-radio', options: ['ready', 'loading', 'error'] },
   },
   parameters: {
     // Chromatic's default colour threshold: native inputs' and badges' rounded corners vary by up
@@ -41,7 +37,7 @@ type Story = StoryObj<typeof SourceTable>;
 /** The copy a person sees in the story's locale (the `fr` visual mode runs every story in French). */
 const copyOf = (globals: Record<string, unknown>) => {
   const locale = (globals.locale as Locale | undefined) ?? 'en';
-  const t = (key: MessageKey, params?: MessageParams) => interpolate(catalogues[locale][key], params);
+  const t = createTranslator(locale);
   const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
   return {
     t,
@@ -60,7 +56,7 @@ const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice
 const firstLabels = (table: HTMLElement, n: number) =>
   bodyRows(table)
     .slice(0, n)
-    .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    .map((row) => within(row).getByRole('rowheader').textContent);
 /** Room for the modal dialog inside the screenshot. */
 const tall: Story['decorators'] = [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>];
 
@@ -105,7 +101,7 @@ export const SyncStatus: Story = {
       (['label', 'platform', 'status', 'lastSync'] as const).map((c) => t(`sourceTable.column.${c}`)),
     );
     const tiktok = within(table).getByRole('row', { name: /TikTok Ads France/ });
-    await expect(within(tiktok).getByText(t('syncStatus.connected_disabled'))).toBeVisible();
+    await expect(within(tiktok).getByText(t('syncStatus.CONNECTED_DISABLED'))).toBeVisible();
     await expect(within(tiktok).getByText(t('sourceTable.never'))).toBeVisible();
     const shopify = within(table).getByRole('row', { name: /Shopify France/ });
     await expect(shopify.querySelector('time')).toHaveAttribute('dateTime', '2026-05-03T06:00:00Z');
@@ -113,7 +109,7 @@ export const SyncStatus: Story = {
       locale === 'fr' ? '3 mai 2026' : '3 May 2026, 06:00 UTC',
     );
     const spain = within(table).getByRole('row', { name: /Shopify Espagne/ });
-    await expect(within(spain).getByText(t('syncStatus.expired'))).toBeVisible();
+    await expect(within(spain).getByText(t('syncStatus.EXPIRED'))).toBeVisible();
   },
 };
 
@@ -157,7 +153,7 @@ export const Filtered: Story = {
     await expect(canvas.getByText(count(10, 10))).toBeVisible();
     await userEvent.selectOptions(
       canvas.getByRole('combobox', { name: t('sourceTable.column.status') }),
-      'permission_missing',
+      'PERMISSION_MISSING',
     );
     await userEvent.selectOptions(
       canvas.getByRole('combobox', { name: t('sourceTable.column.profile') }),
@@ -185,7 +181,7 @@ export const NoMatch: Story = {
 
 export const Empty: Story = {
   name: 'No source connected',
-  args: data(fixtures.empty),
+  args: { data: fixtures.empty },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(within(canvasElement).getByText(t('sourceTable.empty'))).toBeVisible();
@@ -197,7 +193,7 @@ export const Empty: Story = {
 
 export const Loading: Story = {
   name: 'Loading',
-  args: { sources: [], loading: true },
+  args: { data: fixtures.empty, state: 'loading' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(connected(canvasElement, globals)).toHaveAttribute('aria-busy', 'true');
@@ -211,7 +207,7 @@ const invalid = parseDataSet(invalidFixtureInput);
 /** Data that fails the schema: the panel names each problem instead of crashing. */
 export const InvalidData: Story = {
   name: 'Invalid data',
-  args: { sources: [], issues: invalid.ok ? [] : invalid.issues },
+  args: { data: fixtures.empty, state: 'error', issues: invalid.ok ? [] : invalid.issues },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const alert = within(canvasElement).getByRole('alert');
@@ -226,7 +222,7 @@ export const InvalidData: Story = {
 /** Markup stays text, long labels are cut with the full text kept, right-to-left labels read right. */
 export const HostileLabels: Story = {
   name: 'Long, right-to-left and HTML labels',
-  args: data(fixtures.hostileLabels),
+  args: { data: fixtures.hostileLabels },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const cellText = { selector: '[title]' };
@@ -243,7 +239,7 @@ export const HostileLabels: Story = {
 
 export const OneProfile: Story = {
   name: 'One profile',
-  args: data(fixtures.oneProfile),
+  args: { data: fixtures.oneProfile },
   play: async ({ canvasElement, globals }) => {
     await expect(bodyRows(connected(canvasElement, globals))).toHaveLength(5);
     await expect(within(canvasElement).getByText(copyOf(globals).count(5, 5))).toBeVisible();
@@ -253,7 +249,7 @@ export const OneProfile: Story = {
 /** 60 sources over 12 profiles: only the rows in view are in the DOM. */
 export const ManyProfiles: Story = {
   name: 'Many profiles (12)',
-  args: { ...data(fixtures.manyProfiles), maxHeight: 360 },
+  args: { data: fixtures.manyProfiles, maxHeight: 360 },
   play: async ({ canvasElement, globals }) => {
     const { t, count } = copyOf(globals);
     const canvas = within(canvasElement);
@@ -311,7 +307,7 @@ export const PreviewActionTaken: Story = {
 /** A viewer sees every detail, and no action at all (actions are preview-only for everyone). */
 export const ViewerRole: Story = {
   name: 'Viewer role',
-  args: { role: 'viewer' },
+  args: { userRole: 'viewer' },
   decorators: tall,
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
@@ -386,7 +382,7 @@ export const DrivenByHealthMetric: Story = {
 /** 10,000 generated sources: at most 30 rows in the DOM, sorting and filtering still instant. */
 export const TenThousandSources: Story = {
   name: '10,000 sources',
-  args: { ...data(generatedFixture(10_000)), variant: 'syncStatus' },
+  args: { data: generatedFixture(10_000), variant: 'syncStatus' },
   play: async ({ canvasElement, globals }) => {
     const { t, count } = copyOf(globals);
     const canvas = within(canvasElement);
@@ -424,12 +420,12 @@ export const AllStates: Story = {
     const states: Array<[string, SourceTableProps]> = [
       ['seed', {}],
       ['sync', { variant: 'syncStatus' }],
-      ['no-match', { defaultFilters: { platform: 'TIKTOK_ADS', status: 'expired' } }],
-      ['empty', data(fixtures.empty)],
-      ['loading', { sources: [], loading: true }],
-      ['error', { sources: [], issues: invalid.ok ? [] : invalid.issues.slice(0, 2) }],
-      ['viewer', { ...data(fixtures.everyConnection), role: 'viewer' }],
-      ['hostile', data(fixtures.hostileLabels)],
+      ['no-match', { defaultFilters: { platform: 'TIKTOK_ADS', status: 'EXPIRED' } }],
+      ['empty', { data: fixtures.empty }],
+      ['loading', { data: fixtures.empty, state: 'loading' }],
+      ['error', { data: fixtures.empty, state: 'error', issues: invalid.ok ? [] : invalid.issues.slice(0, 2) }],
+      ['viewer', { data: fixtures.everyConnection, userRole: 'viewer' }],
+      ['hostile', { data: fixtures.hostileLabels }],
     ];
     return (
       <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 16 }}>

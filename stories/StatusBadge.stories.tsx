@@ -8,7 +8,7 @@ const meta: Meta<typeof StatusBadge> = {
   title: 'Components/StatusBadge',
   component: StatusBadge,
   argTypes: {
-    status: { control: 'select', options: [undefined, ...SYNC_STATUSES] },
+    syncStatus: { control: 'select', options: [undefined, ...SYNC_STATUSES] },
     connection: { control: 'select', options: [undefined, ...CONNECTIONS] },
     freshness: { control: 'select', options: [undefined, ...FRESHNESS_STATES] },
     severity: { control: 'select', options: [undefined, ...SEVERITIES] },
@@ -17,7 +17,7 @@ const meta: Meta<typeof StatusBadge> = {
     docs: {
       description: {
         component:
-          'A status as text + shape + colour (never colour alone). Pass exactly one domain value: `status`, `connection`, `freshness` or `severity`; the tone and the words follow.',
+          'A status as text + shape + colour (never colour alone). Pass exactly one domain value: `syncStatus`, `connection`, `freshness` or `severity`; the tone and the words follow.',
       },
     },
   },
@@ -40,7 +40,7 @@ function valueStory(args: StatusBadgeProps, text: string, tone: Tone): Story {
   };
 }
 
-export const Default: Story = valueStory({ status: 'connected' }, 'Connected', 'positive');
+export const Default: Story = valueStory({ syncStatus: 'CONNECTED' }, 'Connected', 'positive');
 
 export const Playground: Story = {
   args: { freshness: 'STALE' },
@@ -53,23 +53,23 @@ export const Playground: Story = {
 
 // Sync status (derived from connection + enabled)
 export const StatusConnected: Story = {
-  ...valueStory({ status: 'connected' }, 'Connected', 'positive'),
+  ...valueStory({ syncStatus: 'CONNECTED' }, 'Connected', 'positive'),
   name: 'Status: Connected',
 };
 export const StatusConnectedDisabled: Story = {
-  ...valueStory({ status: 'connected_disabled' }, 'Connected (disabled)', 'neutral'),
+  ...valueStory({ syncStatus: 'CONNECTED_DISABLED' }, 'Connected (disabled)', 'neutral'),
   name: 'Status: Connected (disabled)',
 };
 export const StatusPermissionMissing: Story = {
-  ...valueStory({ status: 'permission_missing' }, 'Permission missing', 'critical'),
+  ...valueStory({ syncStatus: 'PERMISSION_MISSING' }, 'Permission missing', 'critical'),
   name: 'Status: Permission missing',
 };
 export const StatusDisconnected: Story = {
-  ...valueStory({ status: 'disconnected' }, 'Disconnected', 'critical'),
+  ...valueStory({ syncStatus: 'DISCONNECTED' }, 'Disconnected', 'critical'),
   name: 'Status: Disconnected',
 };
 export const StatusTokenExpired: Story = {
-  ...valueStory({ status: 'expired' }, 'Disconnected — token expired', 'critical'),
+  ...valueStory({ syncStatus: 'EXPIRED' }, 'Disconnected — token expired', 'critical'),
   name: 'Status: Disconnected — token expired',
 };
 
@@ -124,7 +124,7 @@ export const SeverityInfo: Story = { ...valueStory({ severity: 'info' }, 'INFO',
 export const UnknownValue: Story = {
   name: 'Unknown value (bad input)',
   // @ts-expect-error -- deliberately outside the vocabulary, as untyped host code could send
-  args: { status: 'PAUSED' },
+  args: { syncStatus: 'PAUSED' },
   play: async ({ canvasElement }) => {
     const badge = within(canvasElement).getByText('Unknown value: PAUSED').closest('[data-status]');
     await expect(badge).toHaveAttribute('data-status', 'invalid');
@@ -133,7 +133,7 @@ export const UnknownValue: Story = {
 
 function Matrix() {
   const rows: Array<[string, StatusBadgeProps[]]> = [
-    ['status', SYNC_STATUSES.map((status) => ({ status }))],
+    ['syncStatus', SYNC_STATUSES.map((syncStatus) => ({ syncStatus }))],
     ['connection', CONNECTIONS.map((connection) => ({ connection }))],
     ['freshness', FRESHNESS_STATES.map((freshness) => ({ freshness }))],
     ['severity', SEVERITIES.map((severity) => ({ severity }))],

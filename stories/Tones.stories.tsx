@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Badge } from '../src/components/Badge';
-import { TONES, vars } from '../src/theme';
+import { toneSurface } from '../src/private/tone.css';
+import { TONES } from '../src/theme';
 
 const meta = {
   title: 'Foundations/Tones',
@@ -28,22 +29,14 @@ export const Playground: Story = {
   },
 };
 
-/** Every tone with its text, surface and border colours. */
+/** Every tone with its text, surface and border colours, as `toneSurface` (src/private/tone.css.ts) defines them. */
 export const AllTones: Story = {
   render: () => (
     <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 12 }}>
       {TONES.map((tone) => (
         <li key={tone} style={{ display: 'flex', alignItems: 'center', gap: 16 }}>
           <Badge tone={tone}>{tone}</Badge>
-          <span
-            style={{
-              padding: '8px 12px',
-              borderRadius: 6,
-              border: `1px solid ${vars.color.tone[tone].border}`,
-              background: vars.color.tone[tone].surface,
-              color: vars.color.tone[tone].text,
-            }}
-          >
+          <span className={toneSurface[tone]} style={{ padding: '8px 12px', borderRadius: 6, border: '1px solid' }}>
             Text on the {tone} surface
           </span>
         </li>

@@ -1,14 +1,14 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { z } from 'zod';
 import {
-  type CredentialStatus,
+  type SubmissionState,
   WriteOnlyCredentialField,
   type WriteOnlyCredentialFieldProps,
 } from '../src/components/WriteOnlyCredentialField';
 import type { Locale } from '../src/domain';
-import { catalogues, type MessageKey } from '../src/i18n';
+import { createTranslator, type MessageKey } from '../src/i18n';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
 
 /** A secret that appears nowhere else: if it is found after submit, the field leaked it. */
@@ -33,7 +33,7 @@ const meta: Meta<typeof WriteOnlyCredentialField> = {
   args: { label: 'Client Secret', isSet: false, schema: secretSchema, onSubmit: fn(), onCancel: fn() },
   argTypes: {
     schema: { control: false },
-    status: { control: 'inline-radio', options: ['idle', 'submitting', 'saved', 'error'] },
+    submissionState: { control: 'inline-radio', options: ['idle', 'submitting', 'saved', 'error'] },
   },
   parameters: {
     docs: {
@@ -49,9 +49,9 @@ export default meta;
 type Story = StoryObj<typeof WriteOnlyCredentialField>;
 type Ctx = StoryContext<WriteOnlyCredentialFieldProps>;
 
-/** The catalogue of the story's locale, so one play function checks both languages. */
-const messages = (ctx: Pick<Ctx, 'globals'>) => catalogues[(ctx.globals.locale as Locale | undefined) ?? 'en'];
-const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) => messages(ctx)[key];
+/** The copy of the story's locale, so one play function checks both languages. */
+const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
+  createTranslator((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
 
 /** Runs `interaction` with the console recorded, then asserts the canary is nowhere. */
 async function expectCanaryNowhereAfter(ctx: Ctx, interaction: () => Promise<void>) {
@@ -141,7 +141,7 @@ export const Replacing: Story = {
 };
 
 export const Submitting: Story = {
-  args: { isSet: false, status: 'submitting' },
+  args: { isSet: false, submissionState: 'submitting' },
   play: async (ctx) => {
     const canvas = within(ctx.canvasElement);
     await expect(canvas.getByRole('status')).toHaveTextContent(m(ctx, 'credentials.submitting'));
@@ -151,7 +151,7 @@ export const Submitting: Story = {
 };
 
 export const Saved: Story = {
-  args: { isSet: true, setAt: SET_AT, status: 'saved' },
+  args: { isSet: true, setAt: SET_AT, submissionState: 'saved' },
   play: async (ctx) => {
     await expect(within(ctx.canvasElement).getByRole('status')).toHaveTextContent(m(ctx, 'credentials.saved'));
   },
@@ -164,7 +164,7 @@ export const HostError: Story = {
     isSet: true,
     setAt: SET_AT,
     defaultReplacing: true,
-    status: 'error',
+    submissionState: 'error',
     error: 'Shopify rejected these credentials (401). Check the value and try again.',
   },
   play: async (ctx) => {
@@ -320,35 +320,72 @@ export const MaskNeverSent: Story = {
   },
 };
 
-/** A host that saves: the field re-renders with new props (submitting, then saved and set). */
+const HOST_REFUSAL = 'Shopify rejected these credentials (401). Check the value and try again.';
+
+/**
+ * A host that refuses the first submission and saves the second: the field re-renders with new
+ * props (submitting, then error with the field still open, its input mounted; then submitting,
+ * saved and set).
+ */
 function HostSimulation(args: WriteOnlyCredentialFieldProps) {
-  const [state, setState] = useState<{ status: CredentialStatus; isSet: boolean; setAt?: string }>({
-    status: 'idle',
+  const [state, setState] = useState<{
+    submissionState: SubmissionState;
+    isSet: boolean;
+    setAt?: string;
+    error?: string;
+  }>({
+    submissionState: 'idle',
     isSet: false,
   });
+  const submissions = useRef(0);
   return (
     <WriteOnlyCredentialField
       {...args}
       {...state}
       onSubmit={(value) => {
         args.onSubmit(value);
-        setState({ status: 'submitting', isSet: false });
-        setTimeout(() => setState({ status: 'saved', isSet: true, setAt: SET_AT }), 50);
+        submissions.current += 1;
+        const refused = submissions.current === 1;
+        setState({ submissionState: 'submitting', isSet: false });
+        setTimeout(
+          () =>
+            setState(
+              refused
+                ? { submissionState: 'error', isSet: false, error: HOST_REFUSAL }
+                : { submissionState: 'saved', isSet: true, setAt: SET_AT },
+            ),
+          50,
+        );
       }}
     />
   );
 }
 
-/** After the host re-renders the field (submitting → saved → set), then Replace: still nowhere. */
+/**
+ * After the host re-renders the field while it stays open (submitting → error: the same `<input>`
+ * stays mounted, so a value kept in it would still be there to find), then again (submitting →
+ * saved → set), then Replace: still nowhere.
+ */
 export const CanaryRerender: Story = {
   name: 'Security: secret is nowhere after re-renders',
   tags: ['security'],
   render: (args) => <HostSimulation {...args} />,
   play: async (ctx) => {
     const canvas = within(ctx.canvasElement);
+    const save = () => canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) });
+    let input: HTMLInputElement | undefined;
+    await expectCanaryNowhereAfter(ctx, async () => {
+      input = await typeCanary(ctx);
+      await userEvent.click(save());
+      await expect(await canvas.findByRole('alert')).toHaveTextContent(HOST_REFUSAL);
+      await waitFor(() => expect(canvas.getByLabelText(ctx.args.label)).toBeEnabled());
+    });
+    // The field never left its editing state: the very input the canary was typed into is still on the page.
+    await expect(secretInput(ctx.canvasElement)).toBe(input);
+    await expect(input).toHaveValue('');
     await expectCanaryNowhereAfter(ctx, async () => {
       await typeCanary(ctx);
-      await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) }));
+      await userEvent.click(save());
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(m(ctx, 'credentials.saved')));
       await expect(canvas.getByText(m(ctx, 'credentials.state.set'))).toBeVisible();
     });
@@ -356,8 +393,9 @@ export const CanaryRerender: Story = {
       await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }));
       await expect(canvas.getByLabelText(ctx.args.label)).toHaveValue('');
     });
-    await expect(ctx.args.onSubmit).toHaveBeenCalledTimes(1);
-    await expect(ctx.args.onSubmit).toHaveBeenCalledWith(CANARY);
+    await expect(ctx.args.onSubmit).toHaveBeenCalledTimes(2);
+    await expect(ctx.args.onSubmit).toHaveBeenNthCalledWith(1, CANARY);
+    await expect(ctx.args.onSubmit).toHaveBeenNthCalledWith(2, CANARY);
   },
 };
 
@@ -402,9 +440,12 @@ const ALL_STATES: Array<[string, Partial<WriteOnlyCredentialFieldProps>]> = [
   ['Set', { isSet: true, setAt: SET_AT }],
   ['Set by', { isSet: true, setAt: SET_AT, setBy: 'Camille Martin (admin)' }],
   ['Replacing', { isSet: true, setAt: SET_AT, defaultReplacing: true }],
-  ['Submitting', { status: 'submitting' }],
-  ['Saved', { isSet: true, setAt: SET_AT, status: 'saved' }],
-  ['Error', { isSet: true, setAt: SET_AT, status: 'error', error: 'Shopify rejected these credentials (401).' }],
+  ['Submitting', { submissionState: 'submitting' }],
+  ['Saved', { isSet: true, setAt: SET_AT, submissionState: 'saved' }],
+  [
+    'Error',
+    { isSet: true, setAt: SET_AT, submissionState: 'error', error: 'Shopify rejected these credentials (401).' },
+  ],
   ['Disabled', { isSet: true, setAt: SET_AT, disabled: true }],
 ];
 

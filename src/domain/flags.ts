@@ -43,7 +43,7 @@ const CONNECTION_FLAG = {
 /** Shared by every source without a flag: most of them, so 100,000 sources allocate far fewer arrays. */
 const NO_FLAGS: readonly QualityFlag[] = Object.freeze([]);
 
-/** The flags one source raises, given its freshness, in the order SPEC.md lists the rules. */
+/** The flags one source raises, given its freshness, in rule order: connection, stale, schema changed, mapping unconfirmed. */
 export function flagsOfSource(source: Source, freshness: Freshness): readonly QualityFlag[] {
   if (
     source.connection === 'CONNECTED' &&

@@ -1,7 +1,7 @@
 import { HOUR_MS } from './clock';
 import type { FreshnessState, FreshnessWindow, Platform, Source } from './schemas';
 
-/** The window each platform gets when a source sets none (SPEC.md: 24 h unless the data says otherwise). */
+/** The window each platform gets when a source sets none (24 h on every platform; a source can set its own). */
 export const DEFAULT_FRESHNESS_WINDOWS = {
   SHOPIFY: { warnAfterHours: 24 },
   GA4: { warnAfterHours: 24 },

@@ -7,16 +7,16 @@ import { z } from 'zod';
 
 export const PLATFORMS = ['SHOPIFY', 'GA4', 'GOOGLE_ADS', 'META_ADS', 'TIKTOK_ADS'] as const;
 export const CONNECTIONS = ['CONNECTED', 'EXPIRED', 'PERMISSION_MISSING', 'DISCONNECTED'] as const;
-export const ROLES = ['admin', 'editor', 'viewer'] as const;
+export const USER_ROLES = ['admin', 'editor', 'viewer'] as const;
 export const LOCALES = ['en', 'fr'] as const;
 export const SEVERITIES = ['critical', 'warning', 'info'] as const;
 export const FRESHNESS_STATES = ['FRESH', 'STALE', 'MISSING', 'UNKNOWN'] as const;
 export const SYNC_STATUSES = [
-  'connected',
-  'connected_disabled',
-  'permission_missing',
-  'disconnected',
-  'expired',
+  'CONNECTED',
+  'CONNECTED_DISABLED',
+  'PERMISSION_MISSING',
+  'DISCONNECTED',
+  'EXPIRED',
 ] as const;
 export const FLAG_CODES = [
   'source_expired',
@@ -29,7 +29,7 @@ export const FLAG_CODES = [
 
 export const PlatformSchema = z.enum(PLATFORMS);
 export const ConnectionSchema = z.enum(CONNECTIONS);
-export const RoleSchema = z.enum(ROLES);
+export const UserRoleSchema = z.enum(USER_ROLES);
 export const LocaleSchema = z.enum(LOCALES);
 export const SeveritySchema = z.enum(SEVERITIES);
 export const FreshnessStateSchema = z.enum(FRESHNESS_STATES);
@@ -38,7 +38,7 @@ export const FlagCodeSchema = z.enum(FLAG_CODES);
 
 export type Platform = z.infer<typeof PlatformSchema>;
 export type Connection = z.infer<typeof ConnectionSchema>;
-export type Role = z.infer<typeof RoleSchema>;
+export type UserRole = z.infer<typeof UserRoleSchema>;
 export type Locale = z.infer<typeof LocaleSchema>;
 export type Severity = z.infer<typeof SeveritySchema>;
 export type FreshnessState = z.infer<typeof FreshnessStateSchema>;

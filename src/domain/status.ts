@@ -4,12 +4,12 @@ import type { Source, SyncStatus } from './schemas';
 export function syncStatusOf(source: Pick<Source, 'connection' | 'enabled'>): SyncStatus {
   switch (source.connection) {
     case 'CONNECTED':
-      return source.enabled ? 'connected' : 'connected_disabled';
+      return source.enabled ? 'CONNECTED' : 'CONNECTED_DISABLED';
     case 'PERMISSION_MISSING':
-      return 'permission_missing';
+      return 'PERMISSION_MISSING';
     case 'DISCONNECTED':
-      return 'disconnected';
+      return 'DISCONNECTED';
     case 'EXPIRED':
-      return 'expired';
+      return 'EXPIRED';
   }
 }

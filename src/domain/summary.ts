@@ -83,15 +83,6 @@ export function analyse(
   return { now, sources: views, flags: critical, summary, possiblyOutdated: summary.stale > 0 };
 }
 
-/** The derived health counts of SPEC.md; never typed in. */
-export function healthSummaryOf(
-  sources: readonly Source[],
-  now: Date,
-  defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
-): HealthCounts {
-  return analyse(sources, now, defaults).summary;
-}
-
 /** "Data may be outdated" shows on a panel whose sources include a STALE one. */
 export function isPossiblyOutdated(
   sources: readonly Source[],

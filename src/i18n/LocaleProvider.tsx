@@ -1,6 +1,6 @@
 import { type ReactNode, useContext, useMemo } from 'react';
 import type { Locale } from '../domain';
-import { catalogues, interpolate, type MessageKey, type MessageParams, type Messages } from './catalogues';
+import { catalogues, type MessageKey, type MessageParams, type Messages, translatorOf } from './catalogues';
 import { intlLocaleOf, LocaleContext, type LocaleSettings } from './context';
 
 export interface I18n<K extends string = MessageKey> {
@@ -37,7 +37,7 @@ export function useMessages<K extends string>(area: MessageArea<K>): I18n<K> {
     () => ({
       locale,
       intlLocale: intlLocaleOf(locale),
-      t: (key: K, params?: MessageParams) => interpolate(overrides?.[key] ?? area[locale][key], params),
+      t: translatorOf<K>(area[locale], overrides),
     }),
     [locale, overrides, area],
   );

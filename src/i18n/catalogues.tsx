@@ -15,6 +15,26 @@ export function interpolate(template: string, params?: MessageParams): string {
   );
 }
 
+/** A translator over one set of messages: a host override wins over the message, then `{name}` placeholders are filled. */
+export function translatorOf<K extends string>(
+  messages: Readonly<Record<K, string>>,
+  overrides?: Readonly<Partial<Record<string, string>>>,
+): (key: K, params?: MessageParams) => string {
+  return (key, params) => interpolate(overrides?.[key] ?? messages[key], params);
+}
+
+/**
+ * A translator over the whole catalogue of `locale`, outside React (stories, tests, a host's own
+ * code): `createTranslator('fr')('sourceTable.count', { count: 3, total: 10 })`. `overrides`
+ * replace messages by key, as the LocaleProvider's `messages` do.
+ */
+export function createTranslator(
+  locale: Locale,
+  overrides?: Partial<Messages>,
+): (key: MessageKey, params?: MessageParams) => string {
+  return translatorOf<MessageKey>(catalogues[locale], overrides);
+}
+
 export type { MessageKey, Messages };
 
 /**

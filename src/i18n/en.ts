@@ -1,4 +1,4 @@
-import type { FlagCode, FreshnessState, HealthMetric, Platform, Role, Severity, SyncStatus } from '../domain';
+import type { FlagCode, FreshnessState, HealthMetric, Platform, Severity, SyncStatus, UserRole } from '../domain';
 import type { Tone } from '../theme/tokens';
 import { commonEn } from './messages/common';
 import { credentialsEn } from './messages/credentials';
@@ -40,7 +40,7 @@ type DomainKeys =
   | `severity.${Severity}`
   | `flag.${FlagCode}`
   | `tone.${Tone}`
-  | `role.${Role}`
+  | `role.${UserRole}`
   | `health.metric.${HealthMetric}`;
 type MissingDomainKeys = Exclude<DomainKeys, MessageKey>;
 // Fails to compile, naming the missing keys, when a domain value has no message.

@@ -1,5 +1,6 @@
 export {
   catalogues,
+  createTranslator,
   interpolate,
   interpolateNodes,
   type MessageKey,

@@ -1,5 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { DataErrorState } from '../DataErrorState/DataErrorState';
+import { DataErrorState } from '../components/DataErrorState/DataErrorState';
 
 export interface PanelBoundaryProps {
   /** Heading of the error state (already translated). */

@@ -1,11 +1,11 @@
 import type { Locale } from '../../src/domain';
-import { catalogues, interpolate, type MessageKey, type MessageParams } from '../../src/i18n';
+import { createTranslator } from '../../src/i18n';
 
 /** The copy a person sees in the story's locale (the `fr` visual mode runs a story in French). */
 export function copyOf(globals: Record<string, unknown>) {
   const locale = (globals.locale as Locale | undefined) ?? 'en';
   return {
     locale,
-    t: (key: MessageKey, params?: MessageParams) => interpolate(catalogues[locale][key], params),
+    t: createTranslator(locale),
   };
 }

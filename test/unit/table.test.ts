@@ -134,8 +134,8 @@ describe('filtering', () => {
   it('filters by profile, platform, status and free text, combined', () => {
     expect(count({ profileId: 'profile-ch' })).toBe(4);
     expect(count({ platform: 'SHOPIFY' })).toBe(3);
-    expect(count({ status: 'connected' })).toBe(6);
-    expect(count({ status: 'connected_disabled' })).toBe(1);
+    expect(count({ status: 'CONNECTED' })).toBe(6);
+    expect(count({ status: 'CONNECTED_DISABLED' })).toBe(1);
     expect(count({ query: 'suisse' })).toBe(4);
     expect(count({ query: '  GA4 ' })).toBe(2);
     expect(count({ profileId: 'profile-ch', platform: 'SHOPIFY' })).toBe(1);

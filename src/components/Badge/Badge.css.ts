@@ -1,36 +1,29 @@
-import { style, styleVariants } from '@vanilla-extract/css';
+import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
-import { TONES, type Tone } from '../../theme/tokens';
 
-// Plain classes rather than a `recipe()`: the same variants with no runtime function shipped to hosts
-// (it kept StatusBadge-only imports and the whole library inside their size budgets).
-
-export const base = style({
+/**
+ * Every badge of the system looks the same but for its tone: one size, one weight, one casing
+ * (capitals, set by CSS so the words stay as written for assistive technology), wrapping inside
+ * its container rather than overflowing it.
+ */
+export const badge = style({
   display: 'inline-flex',
   alignItems: 'center',
   gap: vars.space.xs,
   maxWidth: '100%',
+  boxSizing: 'border-box',
   paddingInline: vars.space.sm,
   paddingBlock: vars.space.xxs,
   border: '1px solid',
   borderRadius: vars.radius.full,
   fontFamily: vars.font.family,
-  fontSize: vars.font.size.sm,
+  fontSize: vars.font.size.xs,
   fontWeight: vars.font.weight.medium,
+  letterSpacing: '0.03em',
   lineHeight: vars.font.lineHeight.tight,
-  whiteSpace: 'nowrap',
+  textTransform: 'uppercase',
+  overflowWrap: 'anywhere',
   verticalAlign: 'middle',
 });
 
-const toneNames = Object.fromEntries(TONES.map((name) => [name, name])) as { [T in Tone]: T };
-
-export const tone = styleVariants(toneNames, (name: Tone) => ({
-  color: vars.color.tone[name].text,
-  background: vars.color.tone[name].surface,
-  borderColor: vars.color.tone[name].border,
-}));
-
-export const emphasis = styleVariants({
-  normal: {},
-  strong: { fontWeight: vars.font.weight.bold, letterSpacing: '0.02em' },
-});
+export const icon = style({ flexShrink: 0 });

@@ -1,40 +1,36 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
+import { cx } from '../../private/cx';
+import type { RootProps } from '../../private/props';
+import { ToneIcon } from '../../private/ToneIcon';
+import { toneSurface } from '../../private/tone.css';
 import { TONES, type Tone } from '../../theme/tokens';
 import * as styles from './Badge.css';
-import { ToneIcon } from './icons';
 
-export interface BadgeProps extends Omit<HTMLAttributes<HTMLSpanElement>, 'children'> {
-  /** The tone: colour and shape together. An unknown tone falls back to `neutral`. @default 'neutral' */
-  tone?: Tone;
-  /** The visible label; a badge always carries text. */
-  children: ReactNode;
-  /** Bolder text, for severities. @default 'normal' */
-  emphasis?: 'normal' | 'strong';
-  /** Show the tone's shape before the label. @default true */
-  icon?: boolean;
-}
+export type BadgeProps = RootProps<
+  'span',
+  {
+    /** The tone: colour and shape together. An unknown tone falls back to `neutral`. @default 'neutral' */
+    tone?: Tone;
+    /** The visible label; a badge always carries text. */
+    children: ReactNode;
+    /** Show the tone's shape before the label. @default true */
+    icon?: boolean;
+  }
+>;
 
 /**
  * The low-level badge: a tone, a shape and a label. Prefer `StatusBadge`, which picks the tone
- * from a domain value so the same status always looks the same.
+ * from a domain value so the same status always looks the same. Exposes `data-tone`.
  */
-export function Badge({
-  tone = 'neutral',
-  children,
-  emphasis = 'normal',
-  icon = true,
-  className,
-  ...rest
-}: BadgeProps) {
+export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
+  { tone = 'neutral', children, icon = true, className, ...rest },
+  ref,
+) {
   const safeTone: Tone = (TONES as readonly string[]).includes(tone) ? tone : 'neutral';
   return (
-    <span
-      {...rest}
-      data-tone={safeTone}
-      className={[styles.base, styles.tone[safeTone], styles.emphasis[emphasis], className].filter(Boolean).join(' ')}
-    >
-      {icon ? <ToneIcon tone={safeTone} /> : null}
+    <span ref={ref} data-tone={safeTone} className={cx(styles.badge, toneSurface[safeTone], className)} {...rest}>
+      {icon ? <ToneIcon tone={safeTone} className={styles.icon} /> : null}
       <span>{children}</span>
     </span>
   );
-}
+});

@@ -1,2 +1,1 @@
 export { Badge, type BadgeProps } from './Badge';
-export { ToneIcon } from './icons';

@@ -1,32 +1,39 @@
+import { forwardRef } from 'react';
 import type { DataIssue } from '../../domain';
 import { useI18n } from '../../i18n';
-import { ToneIcon } from '../Badge/icons';
+import { Notice } from '../../private/Notice/Notice';
+import type { RootProps } from '../../private/props';
+import { Text } from '../../private/Typography/Typography';
 import * as styles from './DataErrorState.css';
 
-export interface DataErrorStateProps {
-  /** What is wrong, one entry per field, e.g. from `parseDataSet(input)` when `ok` is false. */
-  issues: readonly DataIssue[];
-  /** Heading; defaults to the catalogue's "This data could not be shown". */
-  title?: string;
-  /** How many issues to list before summarising the rest. @default 10 */
-  maxIssues?: number;
-}
+export type DataErrorStateProps = RootProps<
+  'div',
+  {
+    /** What is wrong, one entry per field, e.g. from `parseDataSet(input)` when `ok` is false. */
+    issues: readonly DataIssue[];
+    /** Heading; defaults to the catalogue's "This data could not be shown". */
+    title?: string;
+    /** How many issues to list before summarising the rest. @default 10 */
+    maxIssues?: number;
+  }
+>;
 
 /**
- * The error state of a panel whose data failed validation: it names each wrong field instead of
- * rendering a blank or crashing. Labels and values from the data are shown as plain text.
+ * The error state of a panel whose data failed validation: a critical notice that names each wrong
+ * field instead of rendering a blank or crashing. Labels and values from the data are shown as
+ * plain text. `role="alert"` unless the host passes another role.
  */
-export function DataErrorState({ issues, title, maxIssues = 10 }: DataErrorStateProps) {
+export const DataErrorState = forwardRef<HTMLDivElement, DataErrorStateProps>(function DataErrorState(
+  { issues, title, maxIssues = 10, ...rest },
+  ref,
+) {
   const { t } = useI18n();
   const shown = issues.slice(0, maxIssues);
   const hidden = issues.length - shown.length;
   return (
-    <div className={styles.root} role="alert" data-state="error">
-      <p className={styles.title}>
-        <ToneIcon tone="critical" />
-        {title ?? t('common.invalidData')}
-      </p>
-      <p className={styles.hint}>{t('common.invalidDataHint', { count: issues.length })}</p>
+    <Notice ref={ref} tone="critical" role="alert" data-state="error" {...rest}>
+      <Text weight="bold">{title ?? t('common.invalidData')}</Text>
+      <Text>{t('common.invalidDataHint', { count: issues.length })}</Text>
       <ul className={styles.list}>
         {shown.map((issue) => (
           <li key={`${issue.path}\u0000${issue.message}`}>
@@ -35,6 +42,6 @@ export function DataErrorState({ issues, title, maxIssues = 10 }: DataErrorState
         ))}
         {hidden > 0 ? <li>{t('common.moreIssues', { count: hidden })}</li> : null}
       </ul>
-    </div>
+    </Notice>
   );
-}
+});

@@ -9,16 +9,8 @@ export const root = style({
   minWidth: 0,
 });
 
-export const age = style({ color: vars.color.text, fontSize: vars.font.size.sm });
-
-export const muted = style({ color: vars.color.textMuted, fontSize: vars.font.size.sm });
-
 export const details = style({ display: 'grid', gap: vars.space.xs, margin: 0 });
 
 export const row = style({ display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: vars.space.sm });
 
-export const term = style({ fontWeight: vars.font.weight.bold, margin: 0 });
-
 export const value = style({ margin: 0, fontVariantNumeric: 'tabular-nums', overflowWrap: 'anywhere' });
-
-export const help = style({ margin: 0 });

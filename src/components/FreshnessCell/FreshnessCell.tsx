@@ -1,55 +1,62 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import type { Freshness } from '../../domain';
 import { formatDate, formatHours, formatInstant, formatRelativeAge, isValidInstant, useI18n } from '../../i18n';
+import { cx } from '../../private/cx';
+import type { RootProps } from '../../private/props';
+import { Tooltip } from '../../private/Tooltip/Tooltip';
+import { Text } from '../../private/Typography/Typography';
 import { Badge } from '../Badge/Badge';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import { Tooltip } from '../Tooltip/Tooltip';
 import * as styles from './FreshnessCell.css';
 
-export interface FreshnessCellProps {
-  /** The source's freshness at the injected time, from the domain's `freshnessOf` / `analyse`. */
-  freshness: Freshness;
-  /** The last completed successful sync (ISO-8601), or `null` when there has never been one. */
-  lastSuccessfulSyncAt: string | null;
-  /** The profile's IANA time zone, e.g. `Europe/Paris`; the exact time is shown in it and in UTC. */
-  timeZone: string;
-  /** When a sync in progress started (ISO-8601); shown as "Syncing…" beside the last completed result. @default null */
-  syncStartedAt?: string | null;
-  /** Show the freshness badge; off where a table has a separate Freshness column. @default true */
-  badge?: boolean;
-}
+export type FreshnessCellProps = RootProps<
+  'span',
+  {
+    /** The source's freshness at the injected time, from the domain's `freshnessOf` / `analyse`. */
+    freshness: Freshness;
+    /** The last completed successful sync (ISO-8601), or `null` when there has never been one. */
+    lastSuccessfulSyncAt: string | null;
+    /** The profile's IANA time zone, e.g. `Europe/Paris`; the exact time is shown in it and in UTC. */
+    timeZone: string;
+    /** When a sync in progress started (ISO-8601); shown as "Syncing…" beside the last completed result. @default null */
+    syncStartedAt?: string | null;
+    /** Show the freshness badge; off where a table has a separate Freshness column. @default true */
+    badge?: boolean;
+  }
+>;
 
 /**
  * A source's freshness: the state as a badge, the age in words ("3 days ago"; the date past 30
  * days) and, in a tooltip that keyboard focus reaches as well as hover, the exact time in UTC and in
  * the profile's time zone. A sync in progress never replaces the last completed result.
  */
-export function FreshnessCell({
-  freshness,
-  lastSuccessfulSyncAt,
-  timeZone,
-  syncStartedAt = null,
-  badge = true,
-}: FreshnessCellProps) {
+export const FreshnessCell = forwardRef<HTMLSpanElement, FreshnessCellProps>(function FreshnessCell(
+  { freshness, lastSuccessfulSyncAt, timeZone, syncStartedAt = null, badge = true, className, ...rest },
+  ref,
+) {
   const { t, intlLocale } = useI18n();
 
   if (lastSuccessfulSyncAt !== null && !isValidInstant(lastSuccessfulSyncAt)) {
     return (
-      <span className={styles.root} data-state="invalid">
+      <span ref={ref} className={cx(styles.root, className)} data-state="invalid" {...rest}>
         <Badge tone="critical">{t('freshnessCell.invalidDate')}</Badge>
-        <span className={styles.muted}>{t('freshnessCell.invalidDateDetail', { value: lastSuccessfulSyncAt })}</span>
+        <Text as="span" size="sm" tone="muted">
+          {t('freshnessCell.invalidDateDetail', { value: lastSuccessfulSyncAt })}
+        </Text>
       </span>
     );
   }
 
   const help = (
     <>
-      <p className={styles.help}>{t(`freshnessHelp.${freshness.state}`)}</p>
-      <p className={styles.help}>
+      <Text size="sm" tone="inherit">
+        {t(`freshnessHelp.${freshness.state}`)}
+      </Text>
+      <Text size="sm" tone="inherit">
         {freshness.window
           ? t('freshnessCell.window', { window: formatHours(freshness.window.warnAfterHours, intlLocale) })
           : t('freshnessCell.noWindow')}
-      </p>
+      </Text>
     </>
   );
 
@@ -57,23 +64,29 @@ export function FreshnessCell({
   let content: ReactNode = help;
   if (lastSuccessfulSyncAt === null || freshness.ageMs === null) {
     trigger = (
-      <span className={styles.muted}>
+      <Text as="span" size="sm" tone="muted">
         {freshness.state === 'UNKNOWN' ? t('freshnessCell.notMonitored') : t('freshnessCell.neverSynced')}
-      </span>
+      </Text>
     );
   } else {
     const relative = formatRelativeAge(freshness.ageMs, intlLocale);
     trigger = (
-      <time className={styles.age} dateTime={lastSuccessfulSyncAt}>
-        {relative ?? t('freshnessCell.on', { date: formatDate(lastSuccessfulSyncAt, intlLocale, timeZone) })}
-      </time>
+      <Text as="span" size="sm">
+        <time dateTime={lastSuccessfulSyncAt}>
+          {relative ?? t('freshnessCell.on', { date: formatDate(lastSuccessfulSyncAt, intlLocale, timeZone) })}
+        </time>
+      </Text>
     );
     content = (
       <>
         {help}
         <dl className={styles.details} aria-label={t('freshnessCell.lastSuccessfulSync')}>
           <div className={styles.row}>
-            <dt className={styles.term}>{t('freshnessCell.exactUtc')}</dt>
+            <dt>
+              <Text as="span" size="sm" tone="inherit" weight="bold">
+                {t('freshnessCell.exactUtc')}
+              </Text>
+            </dt>
             <dd className={styles.value}>
               <time dateTime={lastSuccessfulSyncAt}>
                 {new Date(lastSuccessfulSyncAt).toISOString().replace('.000Z', 'Z')}
@@ -81,7 +94,11 @@ export function FreshnessCell({
             </dd>
           </div>
           <div className={styles.row}>
-            <dt className={styles.term}>{t('freshnessCell.exactLocal', { timeZone })}</dt>
+            <dt>
+              <Text as="span" size="sm" tone="inherit" weight="bold">
+                {t('freshnessCell.exactLocal', { timeZone })}
+              </Text>
+            </dt>
             <dd className={styles.value}>
               <time dateTime={lastSuccessfulSyncAt}>{formatInstant(lastSuccessfulSyncAt, intlLocale, timeZone)}</time>
             </dd>
@@ -93,16 +110,22 @@ export function FreshnessCell({
 
   const syncing = syncStartedAt !== null && isValidInstant(syncStartedAt);
   return (
-    <span className={styles.root} data-state={freshness.state} data-syncing={syncing || undefined}>
+    <span
+      ref={ref}
+      className={cx(styles.root, className)}
+      data-state={freshness.state}
+      data-syncing={syncing || undefined}
+      {...rest}
+    >
       {badge ? <StatusBadge freshness={freshness.state} /> : null}
       <Tooltip
         content={
           <>
             {content}
             {syncing ? (
-              <p className={styles.help}>
+              <Text size="sm" tone="inherit">
                 {t('freshnessCell.syncingSince', { time: formatInstant(syncStartedAt, intlLocale, timeZone) })}
-              </p>
+              </Text>
             ) : null}
           </>
         }
@@ -116,4 +139,4 @@ export function FreshnessCell({
       ) : null}
     </span>
   );
-}
+});

@@ -1,74 +1,68 @@
-import { useId, useMemo } from 'react';
-import { useNow } from '../../context/NowProvider';
-import { analyse, type DataIssue, HEALTH_METRICS, type HealthMetric, type Source } from '../../domain';
+import { forwardRef, useId } from 'react';
+import { HEALTH_METRICS, type HealthMetric } from '../../domain';
 import { useI18n } from '../../i18n';
-import * as table from '../../theme/table.css';
-import { visuallyHidden } from '../../theme/utilities.css';
-import { ToneIcon } from '../Badge/icons';
-import { DataErrorState } from '../DataErrorState/DataErrorState';
-import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
-import { ScrollRegion } from '../ScrollRegion/ScrollRegion';
+import { Button } from '../../private/Button/Button';
+import { type DataProps, DataSection, useDerived } from '../../private/DataSection';
+import type { RootProps } from '../../private/props';
+import { Skeleton } from '../../private/Skeleton/Skeleton';
+import { HeaderCell, NumericCell, RowHeaderCell, Table, TableFrame } from '../../private/Table/Table';
+import { ToneIcon } from '../../private/ToneIcon';
+import { Text } from '../../private/Typography/Typography';
+import { toneSurface, toneText } from '../../private/tone.css';
 import * as styles from './HealthSummary.css';
 
-export interface HealthSummaryProps {
-  /** The sources to summarise (parsed). The counts are derived by the domain rules, never typed in. @default [] */
-  sources?: readonly Source[];
-  /** The instant staleness is judged at; defaults to the nearest `NowProvider`'s. */
-  now?: Date;
-  /** `loading` shows a skeleton; `error` shows what is wrong with the data (`issues`). @default 'ready' */
-  state?: 'ready' | 'loading' | 'error';
-  /** What is wrong with the data, for `state="error"` (e.g. `parseDataSet(input).issues`). @default [] */
-  issues?: readonly DataIssue[];
-  /** When given, every metric is a button that calls back with its name, e.g. to filter a table by it. */
-  onSelectMetric?: (metric: HealthMetric) => void;
-  /** The metric currently applied as a filter by the host (shown pressed). */
-  selectedMetric?: HealthMetric | null;
-}
+export type HealthSummaryProps = RootProps<
+  'section',
+  DataProps & {
+    /** When given, every metric is a button that calls back with its name, e.g. to filter a table by it. */
+    onSelectMetric?: (metric: HealthMetric) => void;
+    /** The metric currently applied as a filter by the host (shown pressed). @default null */
+    selectedMetric?: HealthMetric | null;
+  }
+>;
 
 /**
- * The seed page's "Source Health": every count derived from the sources by the domain rules,
- * critical issues emphasised, and "Data may be outdated" when a source is stale.
+ * The seed page's "Source health": every count derived from the sources by the domain rules,
+ * critical issues emphasised, and "Data may be outdated" when a source is stale. With no source,
+ * every count reads zero (there is no separate empty state).
  */
-export function HealthSummary({
-  sources = [],
-  now: explicitNow,
-  state = 'ready',
-  issues = [],
-  onSelectMetric,
-  selectedMetric = null,
-}: HealthSummaryProps) {
+export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(function HealthSummary(
+  { data, analysis: given, now, state = 'ready', issues, onSelectMetric, selectedMetric = null, headingLevel, ...rest },
+  ref,
+) {
   const { t } = useI18n();
-  const now = useNow(explicitNow);
-  const hintId = useId();
-  const analysis = useMemo(() => analyse(sources, now), [sources, now]);
-
-  if (state === 'error') return <DataErrorState issues={issues} />;
+  const analysis = useDerived({ data, analysis: given, now });
+  const id = useId();
+  const titleId = `${id}-title`;
+  const hintId = `${id}-hint`;
   const loading = state === 'loading';
+  const selectable = onSelectMetric !== undefined && !loading;
   const { summary } = analysis;
 
   return (
-    <div data-state={loading ? 'loading' : 'ready'}>
-      <ScrollRegion label={t('health.caption')}>
-        <table
-          className={table.table}
+    <DataSection
+      ref={ref}
+      titleId={titleId}
+      title={t('health.title')}
+      headingLevel={headingLevel}
+      outdated={analysis.possiblyOutdated}
+      state={state}
+      issues={issues}
+      empty={null}
+      loadingText={t('health.loading')}
+      {...rest}
+    >
+      <TableFrame labelledBy={titleId} fit="content">
+        <Table
+          density="compact"
+          aria-labelledby={titleId}
+          aria-describedby={selectable ? hintId : undefined}
           aria-busy={loading || undefined}
-          aria-describedby={onSelectMetric ? hintId : undefined}
         >
-          <caption className={table.caption}>
-            <span className={table.captionRow}>
-              {t('health.caption')}
-              {loading ? null : <OutdatedBadge show={analysis.possiblyOutdated} />}
-            </span>
-            {loading ? <span className={visuallyHidden}>{t('health.loading')}</span> : null}
-          </caption>
           <thead>
             <tr>
-              <th scope="col" className={table.th}>
-                {t('health.metric')}
-              </th>
-              <th scope="col" className={`${table.th} ${styles.count}`}>
-                {t('health.count')}
-              </th>
+              <HeaderCell>{t('health.metric')}</HeaderCell>
+              <HeaderCell className={styles.countHeader}>{t('health.count')}</HeaderCell>
             </tr>
           </thead>
           <tbody>
@@ -76,45 +70,52 @@ export function HealthSummary({
               const label = t(`health.metric.${metric}`);
               const value = summary[metric];
               const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
+              const pressed = selectedMetric === metric;
               return (
-                <tr key={metric} data-metric={metric} className={emphasised ? styles.critical : undefined}>
-                  <th scope="row" className={`${table.td} ${table.label}`}>
-                    {onSelectMetric && !loading ? (
-                      <button
-                        type="button"
-                        className={styles.metricButton}
-                        aria-pressed={selectedMetric === metric}
+                <tr key={metric} data-metric={metric} className={emphasised ? toneSurface.critical : undefined}>
+                  <RowHeaderCell>
+                    {selectable ? (
+                      <Button
+                        variant="quiet"
+                        size="small"
+                        className={styles.metric}
+                        aria-pressed={pressed}
+                        data-pressed={pressed || undefined}
                         onClick={() => onSelectMetric(metric)}
                       >
                         {label}
-                      </button>
+                      </Button>
                     ) : (
-                      label
+                      <span className={emphasised ? toneText.critical : undefined}>{label}</span>
                     )}
-                  </th>
-                  <td className={`${table.td} ${styles.count}`}>
+                  </RowHeaderCell>
+                  <NumericCell>
                     {loading ? (
-                      <span className={styles.skeleton} aria-hidden="true" />
+                      <Skeleton width="3ch" />
                     ) : emphasised ? (
-                      <span className={styles.criticalCount}>
+                      <strong className={toneText.critical}>
                         <ToneIcon tone="critical" /> {value}
-                      </span>
+                      </strong>
                     ) : (
                       value
                     )}
-                  </td>
+                  </NumericCell>
                 </tr>
               );
             })}
           </tbody>
-        </table>
-      </ScrollRegion>
-      {onSelectMetric && !loading ? (
-        <p id={hintId} className={styles.note}>
+        </Table>
+      </TableFrame>
+      {selectable ? (
+        <Text id={hintId} size="sm" tone="muted">
           {t('health.selectHint')}
-        </p>
+        </Text>
       ) : null}
-      {!loading && summary.total === 0 ? <p className={styles.note}>{t('health.empty')}</p> : null}
-    </div>
+      {!loading && summary.total === 0 ? (
+        <Text size="sm" tone="muted">
+          {t('health.empty')}
+        </Text>
+      ) : null}
+    </DataSection>
   );
-}
+});

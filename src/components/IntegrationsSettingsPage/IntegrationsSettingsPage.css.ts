@@ -1,7 +1,5 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
-import { sprinkles } from '../../theme/sprinkles.css';
-import { focusRing } from '../../theme/utilities.css';
 
 export const page = style({
   display: 'grid',
@@ -17,38 +15,17 @@ export const page = style({
   '@media': { '(max-width: 480px)': { padding: vars.space.sm, gap: vars.space.lg } },
 });
 
-export const header = sprinkles({
+export const header = style({
   display: 'flex',
   flexWrap: 'wrap',
   alignItems: 'center',
   justifyContent: 'space-between',
-  gap: 'md',
+  gap: vars.space.md,
 });
 
-export const title = style({ margin: 0, fontSize: vars.font.size.xxl, fontWeight: vars.font.weight.bold });
+export const actions = style({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.md });
 
-export const subtitle = style({ margin: `${vars.space.xs} 0 0`, color: vars.color.textMuted });
-
-export const actions = sprinkles({ display: 'flex', alignItems: 'center', gap: 'md', flexWrap: 'wrap' });
-
-export const role = style({ color: vars.color.textMuted, fontSize: vars.font.size.sm });
-
-export const button = style([
-  focusRing,
-  {
-    appearance: 'none',
-    border: `1px solid ${vars.color.accent}`,
-    background: vars.color.accent,
-    color: vars.color.accentText,
-    font: 'inherit',
-    fontWeight: vars.font.weight.medium,
-    padding: `${vars.space.sm} ${vars.space.lg}`,
-    borderRadius: vars.radius.md,
-    minHeight: '36px',
-    cursor: 'pointer',
-  },
-]);
-
+/** Every section of the page sits on the same raised panel. */
 export const panel = style({
   display: 'grid',
   gridTemplateColumns: 'minmax(0, 1fr)',
@@ -60,9 +37,5 @@ export const panel = style({
   minWidth: 0,
   '@media': { '(max-width: 480px)': { padding: vars.space.md } },
 });
-
-export const panelTitle = style({ margin: 0, fontSize: vars.font.size.xl, fontWeight: vars.font.weight.bold });
-
-export const hint = style({ margin: 0, color: vars.color.textMuted, fontSize: vars.font.size.sm });
 
 export const guardrails = style({ margin: 0, paddingInlineStart: vars.space.xl, display: 'grid', gap: vars.space.xs });

@@ -1,17 +1,22 @@
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { forwardRef, type ReactNode, useId, useMemo, useState } from 'react';
 import { NowProvider, useNow } from '../../context/NowProvider';
 import {
   analyse,
+  type DataIssue,
   type DataSet,
   EMPTY_FILTERS,
   filtersForMetric,
   type Locale,
   parseDataSet,
-  type Role,
   type SourceTableFilters,
+  type UserRole,
 } from '../../domain';
 import { LocaleProvider, useI18n } from '../../i18n';
-import { DataErrorState } from '../DataErrorState/DataErrorState';
+import { Button } from '../../private/Button/Button';
+import { cx } from '../../private/cx';
+import { PanelBoundary } from '../../private/PanelBoundary';
+import type { DataState, RootProps } from '../../private/props';
+import { Heading, type HeadingLevel, subLevel, Text } from '../../private/Typography/Typography';
 import { FreshnessTable } from '../FreshnessCell/FreshnessTable';
 import { HealthSummary } from '../HealthSummary/HealthSummary';
 import { LegacyRouteNotice, type LegacyRouteNoticeProps } from '../LegacyRouteNotice/LegacyRouteNotice';
@@ -26,104 +31,128 @@ import type { PreviewAction } from '../SourceTable/SourceDetailDialog';
 import { SourceTable } from '../SourceTable/SourceTable';
 import * as styles from './IntegrationsSettingsPage.css';
 import { GuardrailsList, MockDataNotice } from './notices';
-import { PanelBoundary } from './PanelBoundary';
 
-export interface IntegrationsSettingsPageProps {
-  /** The profiles and sources as the host has them (raw); validated inside with the domain schemas. */
-  data: unknown;
-  /** The instant every figure is judged at (the host's clock reading). */
-  now: Date | string;
-  /** The person's role: a `viewer` has no export and cannot replace credentials. @default 'viewer' */
-  role?: Role;
-  /** Language of the page. @default 'en' */
-  locale?: Locale;
-  /** Data is on its way: panels show their loading states. @default false */
-  loading?: boolean;
-  /** What is known of the stored Shopify credentials (never the secrets themselves). @default neither set */
-  credentials?: Partial<Record<ShopifyCredential, CredentialMetadata>>;
-  /** A newly typed credential, handed over once; the page keeps nothing. */
-  onSubmitCredential?: (field: ShopifyCredential, value: string) => void;
-  /** A preview action chosen in a source's detail panel; no job is ever started by the page. */
-  onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
-  /** Export requested (admin and editor only); the host writes the file. */
-  onExport?: () => void;
-  /** Renders the legacy notice's link with the host's router. */
-  renderLink?: LegacyRouteNoticeProps['renderLink'];
-  /** Where the page now lives. @default '/settings/integrations' */
-  legacyHref?: string;
-  /** When the legacy route stops working (ISO-8601). */
-  legacySunsetAt?: string;
-  /** Called when a panel crashes (it shows its error state; the rest of the page stays). */
-  onPanelError?: (panel: string, error: unknown) => void;
-}
+export type IntegrationsSettingsPageProps = RootProps<
+  'main',
+  {
+    /** The profiles and sources as the host has them (raw); validated inside with the domain schemas. */
+    data: unknown;
+    /** The instant every figure is judged at (the host's clock reading); defaults to the nearest `NowProvider`'s. */
+    now?: Date | string;
+    /** The person's role: a `viewer` has no export and cannot replace credentials. @default 'viewer' */
+    userRole?: UserRole;
+    /** Language of the page. @default 'en' */
+    locale?: Locale;
+    /** Where the data stands: `loading` shows every panel's loading state; `error` shows `issues` in every data panel. @default 'ready' */
+    state?: DataState;
+    /** What is wrong, for `state="error"` (the page adds what validation finds in `data`). @default [] */
+    issues?: readonly DataIssue[];
+    /** What is known of the stored Shopify credentials (never the secrets themselves). @default neither set */
+    credentials?: Partial<Record<ShopifyCredential, CredentialMetadata>>;
+    /** A newly typed credential, handed over once; the page keeps nothing. */
+    onSubmitCredential?: (field: ShopifyCredential, value: string) => void;
+    /** A preview action chosen in a source's detail panel; no job is ever started by the page. */
+    onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
+    /** Export requested (admin and editor only); the host writes the file. */
+    onExport?: () => void;
+    /** Renders the legacy notice's link with the host's router. */
+    renderLink?: LegacyRouteNoticeProps['renderLink'];
+    /** Where the page now lives. @default '/settings/integrations' */
+    legacyHref?: string;
+    /** When the legacy route stops working (ISO-8601). */
+    legacySunsetAt?: string;
+    /** Called when a panel crashes (it shows its error state; the rest of the page stays). */
+    onPanelError?: (panel: string, error: unknown) => void;
+    /** Level of the page title; every section heading is one level below it. @default 1 */
+    headingLevel?: HeadingLevel;
+  }
+>;
 
-const NOT_SET: CredentialMetadata = { isSet: false };
 /** Banners shown at first at the top of the page (most severe first); the rest is one click away. */
 const PAGE_ALERTS = 10;
 /** Rows the freshness and quality tables render at first; the source tables are virtualised. */
 const PAGE_ROWS = 25;
+const NO_ISSUES: readonly DataIssue[] = [];
 
 /**
  * The Sources / Integrations settings page, composed as the seed page: legacy notice, mock-data
  * notice, Shopify credentials, open alerts, connected sources, sync status, health, freshness,
- * data quality and the V1 guardrails. Every panel has its own error boundary.
+ * data quality and the V1 guardrails. The data is validated and the analysis (statuses,
+ * freshness, flags, health counts) derived once here, then handed to every panel. Every panel
+ * has its own error boundary.
  */
-export function IntegrationsSettingsPage({ locale = 'en', now, ...props }: IntegrationsSettingsPageProps) {
-  return (
-    <LocaleProvider locale={locale}>
-      <NowProvider now={now}>
-        <PageBody {...props} />
-      </NowProvider>
-    </LocaleProvider>
-  );
-}
+export const IntegrationsSettingsPage = forwardRef<HTMLElement, IntegrationsSettingsPageProps>(
+  function IntegrationsSettingsPage({ locale = 'en', now, ...props }, ref) {
+    const page = <PageBody ref={ref} {...props} />;
+    return (
+      <LocaleProvider locale={locale}>
+        {now === undefined ? page : <NowProvider now={now}>{page}</NowProvider>}
+      </LocaleProvider>
+    );
+  },
+);
 
-function PageBody({
-  data,
-  role = 'viewer',
-  loading = false,
-  credentials,
-  onSubmitCredential,
-  onPreviewAction,
-  onExport,
-  renderLink,
-  legacyHref,
-  legacySunsetAt,
-  onPanelError,
-}: Omit<IntegrationsSettingsPageProps, 'locale' | 'now'>) {
+const PageBody = forwardRef<HTMLElement, Omit<IntegrationsSettingsPageProps, 'locale' | 'now'>>(function PageBody(
+  {
+    data,
+    userRole = 'viewer',
+    state = 'ready',
+    issues = NO_ISSUES,
+    credentials,
+    onSubmitCredential,
+    onPreviewAction,
+    onExport,
+    renderLink,
+    legacyHref,
+    legacySunsetAt,
+    onPanelError,
+    headingLevel = 1,
+    className,
+    ...rest
+  },
+  ref,
+) {
   const { t } = useI18n();
   const now = useNow();
+  const exportHintId = useId();
   const parsed = useMemo(() => parseDataSet(data), [data]);
-  const dataSet: DataSet | null = parsed.ok ? parsed.data : null;
-  const analysis = useMemo(() => (dataSet ? analyse(dataSet.sources, now) : null), [dataSet, now]);
+  const dataSet: DataSet | undefined = parsed.ok ? parsed.data : undefined;
+  // The one derivation of the page: every panel below gets it instead of deriving its own.
+  const analysis = useMemo(() => (dataSet ? analyse(dataSet.sources, now) : undefined), [dataSet, now]);
   const [filters, setFilters] = useState<SourceTableFilters>(EMPTY_FILTERS);
-  const canExport = role === 'admin' || role === 'editor';
-  const ready = !loading && dataSet !== null;
-
-  /** A data panel shows its loading state, its error state naming what is wrong with the data, or its content. */
-  const dataPanel = (content: (data: DataSet) => ReactNode, loadingState: ReactNode = null) => {
-    if (loading) return loadingState ?? <p className={styles.hint}>{t('page.loading')}</p>;
-    return dataSet ? content(dataSet) : <DataErrorState issues={parsed.ok ? [] : parsed.issues} />;
-  };
+  const canExport = userRole === 'admin' || userRole === 'editor';
+  const sectionLevel = subLevel(headingLevel);
+  const dataState: DataState = state === 'loading' ? 'loading' : state === 'error' || !parsed.ok ? 'error' : 'ready';
+  const dataIssues = parsed.ok ? issues : [...issues, ...parsed.issues];
+  /** What every data panel receives: the same data, analysis and state. */
+  const shared = { data: dataSet, analysis, state: dataState, issues: dataIssues, headingLevel: sectionLevel };
 
   return (
-    <main className={styles.page} data-role={role} aria-busy={loading || undefined}>
+    <main
+      ref={ref}
+      className={cx(styles.page, className)}
+      data-user-role={userRole}
+      aria-busy={state === 'loading' || undefined}
+      {...rest}
+    >
       <header className={styles.header}>
         <div>
-          <h1 className={styles.title}>{t('page.title')}</h1>
-          <p className={styles.subtitle}>{t('page.subtitle')}</p>
+          <Heading level={headingLevel}>{t('page.title')}</Heading>
+          <Text tone="muted">{t('page.subtitle')}</Text>
         </div>
         <div className={styles.actions}>
-          <span className={styles.role}>{t('page.roleLabel', { role: t(`role.${role}`) })}</span>
+          <Text as="span" size="sm" tone="muted">
+            {t('page.roleLabel', { role: t(`role.${userRole}`) })}
+          </Text>
           {canExport ? (
-            <button type="button" className={styles.button} onClick={() => onExport?.()} aria-describedby="export-hint">
-              {t('page.export')}
-            </button>
-          ) : null}
-          {canExport ? (
-            <span id="export-hint" hidden>
-              {t('page.exportHint')}
-            </span>
+            <>
+              <Button variant="primary" onClick={() => onExport?.()} aria-describedby={exportHintId}>
+                {t('page.export')}
+              </Button>
+              <span id={exportHintId} hidden>
+                {t('page.exportHint')}
+              </span>
+            </>
           ) : null}
         </div>
       </header>
@@ -137,28 +166,23 @@ function PageBody({
 
       <Panel id="credentials" onPanelError={onPanelError}>
         <ShopifyCredentialsPanel
-          clientId={credentials?.clientId ?? NOT_SET}
-          clientSecret={credentials?.clientSecret ?? NOT_SET}
+          clientId={credentials?.clientId}
+          clientSecret={credentials?.clientSecret}
           onSubmitCredential={(field, value) => onSubmitCredential?.(field, value)}
-          disabled={role === 'viewer'}
-          headingLevel={2}
+          disabled={userRole === 'viewer'}
+          headingLevel={sectionLevel}
         />
       </Panel>
 
-      <Panel id="alerts" title={t('page.section.alerts')} onPanelError={onPanelError}>
-        {dataPanel(() => (
-          <QualityAlertList flags={analysis?.flags ?? []} headingLevel={3} hideTitle initialCount={PAGE_ALERTS} />
-        ))}
+      <Panel id="alerts" onPanelError={onPanelError}>
+        <QualityAlertList {...shared} initialCount={PAGE_ALERTS} />
       </Panel>
 
       <Panel id="connected" onPanelError={onPanelError}>
         <SourceTable
+          {...shared}
           variant="connections"
-          sources={dataSet?.sources ?? []}
-          profiles={dataSet?.profiles ?? []}
-          issues={!loading && !parsed.ok ? parsed.issues : null}
-          loading={loading}
-          role={role}
+          userRole={userRole}
           filters={filters}
           onFiltersChange={setFilters}
           onPreviewAction={(sourceId, action) => onPreviewAction?.(sourceId, action)}
@@ -166,68 +190,46 @@ function PageBody({
       </Panel>
 
       <Panel id="sync" onPanelError={onPanelError}>
-        <SourceTable
-          variant="syncStatus"
-          sources={dataSet?.sources ?? []}
-          profiles={dataSet?.profiles ?? []}
-          issues={!loading && !parsed.ok ? parsed.issues : null}
-          loading={loading}
-          role={role}
-          showFilters={false}
-        />
+        <SourceTable {...shared} variant="syncStatus" userRole={userRole} showFilters={false} />
       </Panel>
 
-      <Panel id="health" title={t('page.section.health')} onPanelError={onPanelError}>
+      <Panel id="health" onPanelError={onPanelError}>
         <HealthSummary
-          sources={dataSet?.sources ?? []}
-          state={loading ? 'loading' : ready ? 'ready' : 'error'}
-          issues={parsed.ok ? [] : parsed.issues}
+          {...shared}
           onSelectMetric={(metric) => setFilters(filtersForMetric(metric))}
           selectedMetric={filters.metric}
         />
       </Panel>
 
-      <Panel id="freshness" title={t('page.section.freshness')} onPanelError={onPanelError}>
-        {dataPanel((d) => (
-          <FreshnessTable dataSet={d} initialRows={PAGE_ROWS} />
-        ))}
+      <Panel id="freshness" onPanelError={onPanelError}>
+        <FreshnessTable {...shared} initialCount={PAGE_ROWS} />
       </Panel>
 
-      <Panel id="quality" title={t('page.section.quality')} onPanelError={onPanelError}>
-        {dataPanel(() => (
-          <QualityFlagTable flags={analysis?.flags ?? []} initialRows={PAGE_ROWS} />
-        ))}
+      <Panel id="quality" onPanelError={onPanelError}>
+        <QualityFlagTable {...shared} initialCount={PAGE_ROWS} />
       </Panel>
 
-      <Panel id="guardrails" title={t('page.section.guardrails')} onPanelError={onPanelError}>
-        <GuardrailsList />
+      <Panel id="guardrails" onPanelError={onPanelError}>
+        <GuardrailsList headingLevel={sectionLevel} />
       </Panel>
     </main>
   );
-}
+});
 
 interface PanelProps {
   id: string;
-  /** The panel's heading; omitted when the content brings its own (the source tables). */
-  title?: string;
   onPanelError?: (panel: string, error: unknown) => void;
   children?: ReactNode;
 }
 
-/** One titled section of the page, behind its own error boundary. */
-function Panel({ id, title, onPanelError, children }: PanelProps) {
-  const titleId = useId();
+/** One section of the page on its panel, behind its own error boundary; the component inside owns the heading. */
+function Panel({ id, onPanelError, children }: PanelProps) {
   return (
-    <section id={`panel-${id}`} className={styles.panel} aria-labelledby={title ? titleId : undefined} data-panel={id}>
-      {title ? (
-        <h2 id={titleId} className={styles.panelTitle}>
-          {title}
-        </h2>
-      ) : null}
+    <div className={styles.panel} data-panel={id}>
       <Guarded id={id} onPanelError={onPanelError} frameless>
         {children}
       </Guarded>
-    </section>
+    </div>
   );
 }
 

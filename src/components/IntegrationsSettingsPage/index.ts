@@ -1,2 +1,1 @@
 export { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from './IntegrationsSettingsPage';
-export { PanelBoundary, type PanelBoundaryProps } from './PanelBoundary';

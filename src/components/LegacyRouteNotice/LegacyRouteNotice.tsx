@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { useNow } from '../../context/NowProvider';
 import { isPastSunset } from '../../domain';
 import { formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
-import { Notice } from '../Notice/Notice';
+import { Notice, NoticeText } from '../../private/Notice/Notice';
+import type { RootProps } from '../../private/props';
 import * as styles from './LegacyRouteNotice.css';
 
 /** What a host's router needs to render its own link component. */
@@ -12,18 +13,21 @@ export interface LegacyLinkRenderProps {
   children: ReactNode;
 }
 
-export interface LegacyRouteNoticeProps {
-  /** Where the page now lives. @default '/settings/integrations' */
-  href?: string;
-  /** Renders the link with the host's router (e.g. `(p) => <RouterLink to={p.href} className={p.className}>{p.children}</RouterLink>`); a plain `<a>` otherwise. */
-  renderLink?: (props: LegacyLinkRenderProps) => ReactNode;
-  /** When the legacy route stops working (ISO-8601). Before it the notice says until when; from it, that the page has moved. */
-  sunsetAt?: string;
-  /** The instant compared with `sunsetAt`; defaults to the nearest `NowProvider`'s. */
-  now?: Date;
-  /** Ticket references shown with the notice. @default ['UI-002', 'SETTINGS_SOURCES_001'] */
-  tickets?: readonly string[];
-}
+export type LegacyRouteNoticeProps = RootProps<
+  'div',
+  {
+    /** Where the page now lives. @default '/settings/integrations' */
+    href?: string;
+    /** Renders the link with the host's router (e.g. `(p) => <RouterLink to={p.href} className={p.className}>{p.children}</RouterLink>`); a plain `<a>` otherwise. */
+    renderLink?: (props: LegacyLinkRenderProps) => ReactNode;
+    /** When the legacy route stops working (ISO-8601). Before it the notice says until when; from it, that the page has moved. */
+    sunsetAt?: string;
+    /** The instant compared with `sunsetAt`; defaults to the nearest `NowProvider`'s. */
+    now?: Date | string;
+    /** Ticket references shown with the notice. @default ['UI-002', 'SETTINGS_SOURCES_001'] */
+    tickets?: readonly string[];
+  }
+>;
 
 const DEFAULT_TICKETS = ['UI-002', 'SETTINGS_SOURCES_001'] as const;
 
@@ -31,13 +35,10 @@ const DEFAULT_TICKETS = ['UI-002', 'SETTINGS_SOURCES_001'] as const;
  * "This page moves to /settings/integrations": the reason and the ticket references, in the
  * current locale, with a link the host supplies; worded differently before and after the sunset.
  */
-export function LegacyRouteNotice({
-  href = '/settings/integrations',
-  renderLink,
-  sunsetAt,
-  now: explicitNow,
-  tickets = DEFAULT_TICKETS,
-}: LegacyRouteNoticeProps) {
+export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticeProps>(function LegacyRouteNotice(
+  { href = '/settings/integrations', renderLink, sunsetAt, now: explicitNow, tickets = DEFAULT_TICKETS, ...rest },
+  ref,
+) {
   const { t, intlLocale } = useI18n();
   const now = useNow(explicitNow);
   const hasSunset = sunsetAt !== undefined && isValidInstant(sunsetAt);
@@ -52,13 +53,15 @@ export function LegacyRouteNotice({
     </span>
   ));
   return (
-    <Notice tone="info" label={t('legacy.label')} title={t('legacy.title')} state={phase}>
-      {interpolateNodes(t(key), {
-        route,
-        reason: t('legacy.reason'),
-        tickets: ticketNodes,
-        date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',
-      })}
+    <Notice ref={ref} tone="info" role="note" aria-label={t('legacy.label')} data-state={phase} {...rest}>
+      <NoticeText title={t('legacy.title')}>
+        {interpolateNodes(t(key), {
+          route,
+          reason: t('legacy.reason'),
+          tickets: ticketNodes,
+          date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',
+        })}
+      </NoticeText>
     </Notice>
   );
-}
+});

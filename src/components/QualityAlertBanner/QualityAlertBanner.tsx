@@ -1,37 +1,47 @@
+import { forwardRef } from 'react';
 import type { QualityFlag } from '../../domain';
 import { useI18n } from '../../i18n';
+import { Notice, NoticeText } from '../../private/Notice/Notice';
+import type { RootProps } from '../../private/props';
+import { Text } from '../../private/Typography/Typography';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { SEVERITY_TONE } from '../StatusBadge/tones';
-import * as styles from './QualityAlertBanner.css';
 
-export interface QualityAlertBannerProps {
-  /** The open flag, as derived by the domain rules (`qualityFlagsOf` / `analyse`). */
-  flag: QualityFlag;
-}
+export type QualityAlertBannerProps = RootProps<
+  'div',
+  {
+    /** The open flag, as derived by the domain rules (`qualityFlagsOf` / `analyse`). */
+    flag: QualityFlag;
+  }
+>;
 
 /**
  * One open data-quality flag: the severity as text and shape, the exact message, and the source it
  * concerns. Critical and warning banners are `role="alert"`, info ones `role="status"`. There is
  * no dismiss control: a banner stays while its flag is open.
  */
-export function QualityAlertBanner({ flag }: QualityAlertBannerProps) {
+export const QualityAlertBanner = forwardRef<HTMLDivElement, QualityAlertBannerProps>(function QualityAlertBanner(
+  { flag, ...rest },
+  ref,
+) {
   const { t } = useI18n();
-  const tone = SEVERITY_TONE[flag.severity];
   return (
-    <div
+    <Notice
+      ref={ref}
+      tone={SEVERITY_TONE[flag.severity]}
+      lead={<StatusBadge severity={flag.severity} />}
       role={flag.severity === 'info' ? 'status' : 'alert'}
-      className={`${styles.banner} ${styles.tone[tone]}`}
       data-severity={flag.severity}
       data-code={flag.code}
       data-source-id={flag.sourceId}
+      {...rest}
     >
-      <StatusBadge severity={flag.severity} />
-      <div className={styles.body}>
-        <p className={styles.message}>{t(`flag.${flag.code}`)}</p>
-        <p className={styles.source} dir="auto">
+      <NoticeText>{t(`flag.${flag.code}`)}</NoticeText>
+      <NoticeText dir="auto">
+        <Text as="span" size="sm" tone="muted">
           {t('alerts.source', { label: flag.sourceLabel })}
-        </p>
-      </div>
-    </div>
+        </Text>
+      </NoticeText>
+    </Notice>
   );
-}
+});

@@ -1,51 +1,75 @@
-import { useId, useMemo } from 'react';
-import { countBySeverity, flagKey, type QualityFlag, sortFlags } from '../../domain';
+import { forwardRef, useId } from 'react';
+import { countBySeverity, flagKey } from '../../domain';
 import { useI18n } from '../../i18n';
-import { ShowMoreButton, useShowMore } from '../ShowMore/ShowMore';
+import { type DataProps, DataSection, EMPTY_DATA, useDerived } from '../../private/DataSection';
+import type { RootProps } from '../../private/props';
+import { ShowMoreButton, useShowMore } from '../../private/ShowMore/ShowMore';
+import { Skeleton } from '../../private/Skeleton/Skeleton';
 import { QualityAlertBanner } from './QualityAlertBanner';
 import * as styles from './QualityAlertBanner.css';
 
-export interface QualityAlertListProps {
-  /** Open flags (any order); shown critical → warning → info, the data set's order kept within a severity. */
-  flags: readonly QualityFlag[];
-  /** Heading level of the list's title, to fit the host page's outline. @default 2 */
-  headingLevel?: 2 | 3 | 4;
-  /** Hide the title (when the host shows its own heading); the list keeps its accessible name. @default false */
-  hideTitle?: boolean;
-  /** Show only this many banners at first (the most severe), with a "Show more" button. @default all */
-  initialCount?: number;
-}
+/** Placeholder banners while loading. */
+const SKELETON_ITEMS = 3;
 
-/** Every open flag as a banner, sorted by severity, with a count per severity, or "No open flags". */
-export function QualityAlertList({ flags, headingLevel = 2, hideTitle = false, initialCount }: QualityAlertListProps) {
+export type QualityAlertListProps = RootProps<
+  'section',
+  DataProps & {
+    /** Show only this many banners at first (the most severe), with a "Show more" button. @default all */
+    initialCount?: number;
+  }
+>;
+
+/**
+ * Every open flag as a banner, critical → warning → info (the data set's order kept within a
+ * severity), with a count per severity, or "No open flags".
+ */
+export const QualityAlertList = forwardRef<HTMLElement, QualityAlertListProps>(function QualityAlertList(
+  { data = EMPTY_DATA, analysis: given, now, state = 'ready', issues, initialCount, headingLevel, ...rest },
+  ref,
+) {
   const { t } = useI18n();
-  const titleId = useId();
-  const sorted = useMemo(() => sortFlags(flags), [flags]);
-  const counts = countBySeverity(sorted);
-  const { visible, remaining, more } = useShowMore(sorted.length, initialCount);
-  const Heading = `h${headingLevel}` as const;
+  // `analyse` returns the flags already sorted by severity.
+  const { flags } = useDerived({ data, analysis: given, now });
+  const titleId = `${useId()}-title`;
+  const { visible, remaining, more } = useShowMore(flags.length, initialCount);
+  const ready = state === 'ready';
+
   return (
-    <section aria-labelledby={titleId} data-count={sorted.length}>
-      <div className={styles.header}>
-        <Heading id={titleId} className={styles.title} hidden={hideTitle}>
-          {t('alerts.listTitle')}
-        </Heading>
-        {sorted.length > 0 ? <p className={styles.counts}>{t('alerts.counts', counts)}</p> : null}
-      </div>
-      {sorted.length === 0 ? (
-        <p className={styles.empty} data-state="empty">
-          {t('alerts.empty')}
-        </p>
-      ) : (
-        <ul className={styles.list}>
-          {sorted.slice(0, visible).map((flag) => (
-            <li key={flagKey(flag)}>
-              <QualityAlertBanner flag={flag} />
+    <DataSection
+      ref={ref}
+      titleId={titleId}
+      title={t('alerts.listTitle')}
+      headingLevel={headingLevel}
+      description={ready && flags.length > 0 ? t('alerts.counts', countBySeverity(flags)) : undefined}
+      state={state}
+      issues={issues}
+      empty={flags.length === 0 ? t('alerts.empty') : null}
+      loadingText={t('alerts.loading')}
+      aria-labelledby={titleId}
+      data-count={ready ? flags.length : undefined}
+      {...rest}
+    >
+      {state === 'loading' ? (
+        <ul className={styles.list} aria-busy="true">
+          {Array.from({ length: SKELETON_ITEMS }, (_, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder items have nothing else to key by
+            <li key={index} data-skeleton="">
+              <Skeleton />
             </li>
           ))}
         </ul>
+      ) : (
+        <>
+          <ul className={styles.list}>
+            {flags.slice(0, visible).map((flag) => (
+              <li key={flagKey(flag)}>
+                <QualityAlertBanner flag={flag} />
+              </li>
+            ))}
+          </ul>
+          <ShowMoreButton remaining={remaining} step={initialCount ?? remaining} onMore={more} />
+        </>
       )}
-      <ShowMoreButton remaining={remaining} step={initialCount ?? remaining} onMore={more} />
-    </section>
+    </DataSection>
   );
-}
+});

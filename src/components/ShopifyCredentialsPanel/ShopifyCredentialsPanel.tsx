@@ -1,10 +1,14 @@
-import { useId, useMemo } from 'react';
+import { forwardRef, useId, useMemo } from 'react';
 import { z } from 'zod';
 import { type MessageKey, useI18n } from '../../i18n';
+import { cx } from '../../private/cx';
+import { Notice, NoticeText } from '../../private/Notice/Notice';
+import type { RootProps } from '../../private/props';
+import { SectionHeader, sectionStyles } from '../../private/Section/Section';
+import { Heading, type HeadingLevel, subLevel } from '../../private/Typography/Typography';
 import { visuallyHidden } from '../../theme/utilities.css';
 import { Badge } from '../Badge/Badge';
-import { ToneIcon } from '../Badge/icons';
-import { type CredentialStatus, WriteOnlyCredentialField } from '../WriteOnlyCredentialField';
+import { type SubmissionState, WriteOnlyCredentialField } from '../WriteOnlyCredentialField';
 import * as styles from './ShopifyCredentialsPanel.css';
 
 export type ShopifyCredential = 'clientId' | 'clientSecret';
@@ -18,27 +22,30 @@ export interface CredentialMetadata {
   /** Who set it. */
   setBy?: string;
   /** The host's state of the last submission. @default 'idle' */
-  status?: CredentialStatus;
-  /** The host's error message for `status: 'error'`. */
+  submissionState?: SubmissionState;
+  /** The host's error message for `submissionState: 'error'`. */
   error?: string;
 }
 
-export interface ShopifyCredentialsPanelProps {
-  /** The stored Client ID's metadata. */
-  clientId: CredentialMetadata;
-  /** The stored Client Secret's metadata. */
-  clientSecret: CredentialMetadata;
-  /** Receives a newly typed credential, once per submission; never a mask. */
-  onSubmitCredential: (field: ShopifyCredential, value: string) => void;
-  /** Read-only (e.g. a viewer): no typing, no replacing. @default false */
-  disabled?: boolean;
-  /** Time zone the "set on" dates are shown in. @default 'UTC' */
-  timeZone?: string;
-  /** Replace the default formats (32 hexadecimal characters; 16+ characters without spaces). */
-  schemas?: Partial<Record<ShopifyCredential, z.ZodType<string>>>;
-  /** Heading level of the panel title. @default 2 */
-  headingLevel?: 2 | 3 | 4;
-}
+export type ShopifyCredentialsPanelProps = RootProps<
+  'section',
+  {
+    /** The stored Client ID's metadata. @default not set */
+    clientId?: CredentialMetadata;
+    /** The stored Client Secret's metadata. @default not set */
+    clientSecret?: CredentialMetadata;
+    /** Receives a newly typed credential, once per submission; never a mask. */
+    onSubmitCredential: (field: ShopifyCredential, value: string) => void;
+    /** Read-only (e.g. a viewer): no typing, no replacing. @default false */
+    disabled?: boolean;
+    /** Time zone the "set on" dates are shown in. @default 'UTC' */
+    timeZone?: string;
+    /** Replace the default formats (32 hexadecimal characters; 16+ characters without spaces). */
+    schemas?: Partial<Record<ShopifyCredential, z.ZodType<string>>>;
+    /** Heading level of the panel title. @default 2 */
+    headingLevel?: HeadingLevel;
+  }
+>;
 
 /** The Shopify scopes of V1: only `read_orders` is granted; the others are shown, never offered. */
 export const SHOPIFY_SCOPES = [
@@ -52,83 +59,93 @@ const FIELDS: ReadonlyArray<{ field: ShopifyCredential; label: MessageKey; hint:
   { field: 'clientSecret', label: 'credentials.shopify.clientSecret', hint: 'credentials.shopify.clientSecretHint' },
 ];
 
+const NOT_SET: CredentialMetadata = { isSet: false };
+
 /**
  * Shopify Client ID and Client Secret, write-only, with the seed page's notices (write-only, real
  * calls disabled by default, secrets store for the controlled pilot only) and the V1 scopes.
  */
-export function ShopifyCredentialsPanel({
-  clientId,
-  clientSecret,
-  onSubmitCredential,
-  disabled = false,
-  timeZone = 'UTC',
-  schemas,
-  headingLevel = 2,
-}: ShopifyCredentialsPanelProps) {
-  const { t } = useI18n();
-  const titleId = useId();
-  const Heading = `h${headingLevel}` as const;
-  const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4' | 'h5';
-  const metadata = { clientId, clientSecret };
-  const defaults = useMemo(
-    () => ({
-      clientId: z.string().regex(/^[0-9a-f]{32}$/i, t('credentials.shopify.clientIdFormat')),
-      clientSecret: z
-        .string()
-        .min(16, t('credentials.shopify.clientSecretFormat'))
-        .regex(/^\S+$/, t('credentials.shopify.clientSecretFormat')),
-    }),
-    [t],
-  );
+export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredentialsPanelProps>(
+  function ShopifyCredentialsPanel(
+    {
+      clientId = NOT_SET,
+      clientSecret = NOT_SET,
+      onSubmitCredential,
+      disabled = false,
+      timeZone = 'UTC',
+      schemas,
+      headingLevel = 2,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const { t } = useI18n();
+    const titleId = useId();
+    const metadata = { clientId, clientSecret };
+    const defaults = useMemo(
+      () => ({
+        clientId: z.string().regex(/^[0-9a-f]{32}$/i, t('credentials.shopify.clientIdFormat')),
+        clientSecret: z
+          .string()
+          .min(16, t('credentials.shopify.clientSecretFormat'))
+          .regex(/^\S+$/, t('credentials.shopify.clientSecretFormat')),
+      }),
+      [t],
+    );
 
-  return (
-    <section className={styles.root} aria-labelledby={titleId} data-component="shopify-credentials">
-      <Heading id={titleId} className={styles.title}>
-        {t('credentials.shopify.title')}
-      </Heading>
-      <div className={styles.notice} data-testid="shopify-credentials-notice">
-        <ToneIcon tone="info" />
-        <div className={styles.noticeText}>
-          <p className={styles.paragraph}>{t('credentials.shopify.notice.writeOnly')}</p>
-          <p className={styles.paragraph}>{t('credentials.shopify.notice.calls')}</p>
-          <p className={styles.paragraph}>{t('credentials.shopify.notice.scope')}</p>
+    return (
+      <section
+        ref={ref}
+        className={cx(sectionStyles.section, className)}
+        aria-labelledby={titleId}
+        data-component="shopify-credentials"
+        {...rest}
+      >
+        <SectionHeader id={titleId} level={headingLevel} title={t('credentials.shopify.title')} />
+        <Notice tone="info" data-testid="shopify-credentials-notice">
+          <NoticeText>{t('credentials.shopify.notice.writeOnly')}</NoticeText>
+          <NoticeText>{t('credentials.shopify.notice.calls')}</NoticeText>
+          <NoticeText>{t('credentials.shopify.notice.scope')}</NoticeText>
+        </Notice>
+        <div className={sectionStyles.header}>
+          <Heading level={subLevel(headingLevel)}>{t('credentials.shopify.scopes')}</Heading>
+          <ul className={styles.scopeList}>
+            {SHOPIFY_SCOPES.map(({ scope, granted }) => (
+              <li key={scope} className={styles.scope} data-scope={scope} data-granted={granted}>
+                <code className={styles.code}>{scope}</code>
+                <Badge tone={granted ? 'positive' : 'neutral'}>
+                  {t(granted ? 'credentials.scope.granted' : 'credentials.scope.outOfV1')}
+                  {granted ? null : (
+                    <span className={visuallyHidden}>{`, ${t('credentials.scope.notSelectable')}`}</span>
+                  )}
+                </Badge>
+              </li>
+            ))}
+          </ul>
         </div>
-      </div>
-      <div className={styles.scopes}>
-        <SubHeading className={styles.scopesTitle}>{t('credentials.shopify.scopes')}</SubHeading>
-        <ul className={styles.scopeList}>
-          {SHOPIFY_SCOPES.map(({ scope, granted }) => (
-            <li key={scope} className={styles.scope} data-scope={scope} data-granted={granted}>
-              <code className={styles.code}>{scope}</code>
-              <Badge tone={granted ? 'positive' : 'neutral'}>
-                {t(granted ? 'credentials.scope.granted' : 'credentials.scope.outOfV1')}
-                {granted ? null : <span className={visuallyHidden}>{`, ${t('credentials.scope.notSelectable')}`}</span>}
-              </Badge>
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div className={styles.fields}>
-        {FIELDS.map(({ field, label, hint }) => {
-          const meta = metadata[field];
-          return (
-            <WriteOnlyCredentialField
-              key={field}
-              label={t(label)}
-              hint={t(hint)}
-              isSet={meta.isSet}
-              setAt={meta.setAt}
-              setBy={meta.setBy}
-              status={meta.status}
-              error={meta.error}
-              timeZone={timeZone}
-              disabled={disabled}
-              schema={schemas?.[field] ?? defaults[field]}
-              onSubmit={(value) => onSubmitCredential(field, value)}
-            />
-          );
-        })}
-      </div>
-    </section>
-  );
-}
+        <div className={styles.fields}>
+          {FIELDS.map(({ field, label, hint }) => {
+            const meta = metadata[field];
+            return (
+              <WriteOnlyCredentialField
+                key={field}
+                label={t(label)}
+                hint={t(hint)}
+                isSet={meta.isSet}
+                setAt={meta.setAt}
+                setBy={meta.setBy}
+                submissionState={meta.submissionState}
+                error={meta.error}
+                timeZone={timeZone}
+                disabled={disabled}
+                schema={schemas?.[field] ?? defaults[field]}
+                onSubmit={(value) => onSubmitCredential(field, value)}
+              />
+            );
+          })}
+        </div>
+      </section>
+    );
+  },
+);

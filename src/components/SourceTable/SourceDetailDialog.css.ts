@@ -1,6 +1,5 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
-import { buttonBase } from './SourceTable.css';
 
 export const dialog = style({
   width: 'min(560px, calc(100vw - 32px))',
@@ -11,7 +10,6 @@ export const dialog = style({
   background: vars.color.surface,
   color: vars.color.text,
   fontFamily: vars.font.family,
-  fontSize: vars.font.size.md,
   selectors: { '&::backdrop': { background: 'rgba(14, 16, 20, 0.55)' } },
 });
 
@@ -29,54 +27,31 @@ export const head = style({
   gap: vars.space.md,
 });
 
-export const title = style({
-  margin: 0,
-  minWidth: 0,
-  fontSize: vars.font.size.xl,
-  fontWeight: vars.font.weight.bold,
-  overflowWrap: 'anywhere',
-  unicodeBidi: 'plaintext',
-});
-
-export const subtitle = style({ margin: 0, fontSize: vars.font.size.lg, fontWeight: vars.font.weight.bold });
-
+/** Term and value side by side; stacked on a narrow screen. */
 export const fields = style({
   display: 'grid',
   gridTemplateColumns: 'max-content minmax(0, 1fr)',
   gap: `${vars.space.sm} ${vars.space.lg}`,
   margin: 0,
+  overflowWrap: 'anywhere',
   '@media': { '(max-width: 480px)': { gridTemplateColumns: 'minmax(0, 1fr)', rowGap: vars.space.xxs } },
 });
-globalStyle(`${fields} > dt`, { fontWeight: vars.font.weight.bold, color: vars.color.textMuted });
-globalStyle(`${fields} > dd`, { margin: 0, minWidth: 0, overflowWrap: 'anywhere' });
+
+globalStyle(`${fields} > dd`, { margin: 0, minWidth: 0 });
 
 export const section = style({ display: 'grid', gap: vars.space.sm });
 
-export const help = style({ margin: 0, color: vars.color.textMuted, fontSize: vars.font.size.sm });
-
-export const flags = style({
-  display: 'grid',
-  gap: vars.space.xs,
-  margin: 0,
-  paddingInlineStart: 0,
-  listStyle: 'none',
-});
+export const flags = style({ display: 'grid', gap: vars.space.xs, margin: 0, padding: 0, listStyle: 'none' });
 
 export const actions = style({ display: 'flex', flexWrap: 'wrap', gap: vars.space.sm });
 
-/** The preview actions: the table's secondary button, at the panel's text size. */
-export const button = buttonBase;
-
+/** The "no job was started" note: boxed once there is something to say (colours: `toneSurface.info`). */
 export const notice = style({
-  margin: 0,
-  fontWeight: vars.font.weight.medium,
   selectors: {
     '&[data-state="previewed"]': {
       padding: vars.space.sm,
+      border: '1px solid',
       borderRadius: vars.radius.sm,
-      border: `1px solid ${vars.color.tone.info.border}`,
-      background: vars.color.tone.info.surface,
-      color: vars.color.tone.info.text,
     },
   },
 });

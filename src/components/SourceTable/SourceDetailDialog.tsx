@@ -1,7 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { flagKey, type Profile, type Role, type SourceView } from '../../domain';
+import { forwardRef, type ReactNode, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
+import { flagKey, type Profile, type SourceView, type UserRole } from '../../domain';
 import { useI18n } from '../../i18n';
-import { focusRing } from '../../theme/utilities.css';
+import { Button } from '../../private/Button/Button';
+import { cx } from '../../private/cx';
+import type { RootProps } from '../../private/props';
+import { Heading, Text } from '../../private/Typography/Typography';
+import { toneSurface } from '../../private/tone.css';
 import { FreshnessCell } from '../FreshnessCell/FreshnessCell';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import * as styles from './SourceDetailDialog.css';
@@ -10,28 +14,40 @@ import * as styles from './SourceDetailDialog.css';
 export const PREVIEW_ACTIONS = ['sync', 'reconnect', 'disconnect'] as const;
 export type PreviewAction = (typeof PREVIEW_ACTIONS)[number];
 
-export interface SourceDetailDialogProps {
-  /** The source shown; `null` keeps the dialog closed. */
-  view: SourceView | null;
-  profile: Profile | undefined;
-  role: Role;
-  onClose: () => void;
-  onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
-}
+export type SourceDetailDialogProps = RootProps<
+  'dialog',
+  {
+    /** The source shown, as `analyse` derived it; `null` keeps the dialog closed. */
+    source: SourceView | null;
+    /** The source's profile: its name, and the time zone of the exact sync times. */
+    profile?: Profile;
+    /** The person's role. A `viewer` sees every detail but no action (actions are preview-only for everyone). @default 'viewer' */
+    userRole?: UserRole;
+    /** The person closed the dialog (Close, Escape): set `source` to `null`. */
+    onClose: () => void;
+    /** A preview action was chosen. No job is ever started. */
+    onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
+  }
+>;
 
 /**
  * The detail panel of one source: a native modal `<dialog>` (focus moves in, Escape closes, the
  * opener gets focus back), with its fields, freshness, open flags and preview-only actions.
  */
-export function SourceDetailDialog({ view, profile, role, onClose, onPreviewAction }: SourceDetailDialogProps) {
+export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDialogProps>(function SourceDetailDialog(
+  { source, profile, userRole = 'viewer', onClose, onPreviewAction, className, onKeyDown, ...rest },
+  ref,
+) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
+  const own = useRef<HTMLDialogElement>(null);
+  // The host's ref and the dialog's own (which opens and closes it) are the same element.
+  useImperativeHandle(ref, () => own.current as HTMLDialogElement, []);
+  const titleId = `${useId()}-title`;
   const [done, setDone] = useState<PreviewAction | null>(null);
-  const sourceId = view?.source.id ?? null;
+  const sourceId = source?.source.id ?? null;
 
   useEffect(() => {
-    const dialog = ref.current;
+    const dialog = own.current;
     if (!dialog) return;
     setDone(null);
     if (sourceId !== null && !dialog.open) dialog.showModal();
@@ -40,105 +56,127 @@ export function SourceDetailDialog({ view, profile, role, onClose, onPreviewActi
 
   return (
     <dialog
-      ref={ref}
-      className={styles.dialog}
+      ref={own}
+      className={cx(styles.dialog, className)}
       aria-labelledby={titleId}
+      data-state={source ? 'open' : 'closed'}
+      {...rest}
       // Closed by the browser (e.g. its own Escape handling): tell the owner. A late event from an
       // earlier close, arriving after the dialog reopened, is ignored.
       onClose={() => {
-        if (!ref.current?.open) onClose();
+        if (!own.current?.open) onClose();
       }}
       onKeyDown={(event) => {
+        onKeyDown?.(event);
         // Escape closes through the owner's state, for real and synthetic key events alike.
         if (event.key === 'Escape') {
           event.preventDefault();
           onClose();
         }
       }}
-      data-state={view ? 'open' : 'closed'}
     >
-      {view ? (
+      {source ? (
         <div className={styles.body}>
           <div className={styles.head}>
-            <h2 id={titleId} className={styles.title} dir="auto">
-              {view.source.label}
-            </h2>
-            <button type="button" className={`${styles.button} ${focusRing}`} onClick={onClose}>
-              {t('sourceTable.detail.close')}
-            </button>
+            <Heading level={2} id={titleId} dir="auto">
+              {source.source.label}
+            </Heading>
+            <Button onClick={onClose}>{t('sourceTable.detail.close')}</Button>
           </div>
           <dl className={styles.fields} aria-label={t('sourceTable.detail.fields')}>
-            <dt>{t('sourceTable.column.profile')}</dt>
-            <dd dir="auto">{profile?.name ?? view.source.profileId}</dd>
-            <dt>{t('sourceTable.column.platform')}</dt>
-            <dd>{t(`platform.${view.source.platform}`)}</dd>
-            <dt>{t('sourceTable.detail.connection')}</dt>
-            <dd>
-              <StatusBadge connection={view.source.connection} />
-            </dd>
-            <dt>{t('sourceTable.column.status')}</dt>
-            <dd>
-              <StatusBadge status={view.status} />
-            </dd>
-            <dt>{t('sourceTable.detail.enabled')}</dt>
-            <dd>{t(view.source.enabled ? 'sourceTable.detail.yes' : 'sourceTable.detail.no')}</dd>
-            <dt>{t('sourceTable.detail.freshness')}</dt>
-            <dd>
+            <Field label={t('sourceTable.column.profile')}>
+              <Text as="span" dir="auto">
+                {profile?.name ?? source.source.profileId}
+              </Text>
+            </Field>
+            <Field label={t('sourceTable.column.platform')}>
+              <Text as="span">{t(`platform.${source.source.platform}`)}</Text>
+            </Field>
+            <Field label={t('sourceTable.detail.connection')}>
+              <StatusBadge connection={source.source.connection} />
+            </Field>
+            <Field label={t('sourceTable.column.status')}>
+              <StatusBadge syncStatus={source.status} />
+            </Field>
+            <Field label={t('sourceTable.detail.enabled')}>
+              <Text as="span">{t(source.source.enabled ? 'sourceTable.detail.yes' : 'sourceTable.detail.no')}</Text>
+            </Field>
+            <Field label={t('sourceTable.detail.freshness')}>
               <FreshnessCell
-                freshness={view.freshness}
-                lastSuccessfulSyncAt={view.source.lastSuccessfulSyncAt}
-                syncStartedAt={view.source.syncStartedAt}
+                freshness={source.freshness}
+                lastSuccessfulSyncAt={source.source.lastSuccessfulSyncAt}
+                syncStartedAt={source.source.syncStartedAt}
                 timeZone={profile?.timeZone ?? 'UTC'}
               />
-            </dd>
+            </Field>
           </dl>
           <section className={styles.section} aria-labelledby={`${titleId}-flags`}>
-            <h3 id={`${titleId}-flags`} className={styles.subtitle}>
+            <Heading level={3} id={`${titleId}-flags`}>
               {t('sourceTable.detail.flags')}
-            </h3>
-            {view.flags.length === 0 ? (
-              <p className={styles.help}>{t('sourceTable.detail.noFlags')}</p>
+            </Heading>
+            {source.flags.length === 0 ? (
+              <Text size="sm" tone="muted">
+                {t('sourceTable.detail.noFlags')}
+              </Text>
             ) : (
               <ul className={styles.flags}>
-                {view.flags.map((flag) => (
+                {source.flags.map((flag) => (
                   <li key={flagKey(flag)} data-severity={flag.severity}>
-                    <StatusBadge severity={flag.severity} /> {t(`flag.${flag.code}`)}
+                    <StatusBadge severity={flag.severity} /> <Text as="span">{t(`flag.${flag.code}`)}</Text>
                   </li>
                 ))}
               </ul>
             )}
           </section>
           <section className={styles.section} aria-labelledby={`${titleId}-actions`}>
-            <h3 id={`${titleId}-actions`} className={styles.subtitle}>
+            <Heading level={3} id={`${titleId}-actions`}>
               {t('sourceTable.detail.actions')}
-            </h3>
-            <p className={styles.help}>
-              {t(role === 'viewer' ? 'sourceTable.detail.viewerNote' : 'sourceTable.detail.previewNote')}
-            </p>
-            {role === 'viewer' ? null : (
+            </Heading>
+            <Text size="sm" tone="muted">
+              {t(userRole === 'viewer' ? 'sourceTable.detail.viewerNote' : 'sourceTable.detail.previewNote')}
+            </Text>
+            {userRole === 'viewer' ? null : (
               <div className={styles.actions}>
                 {PREVIEW_ACTIONS.map((action) => (
-                  <button
+                  <Button
                     key={action}
-                    type="button"
-                    className={`${styles.button} ${focusRing}`}
                     data-action={action}
                     onClick={() => {
-                      onPreviewAction?.(view.source.id, action);
+                      onPreviewAction?.(source.source.id, action);
                       setDone(action);
                     }}
                   >
                     {t(`sourceTable.action.${action}`)}
-                  </button>
+                  </Button>
                 ))}
               </div>
             )}
-            <p className={styles.notice} role="status" data-state={done ? 'previewed' : 'idle'}>
+            <Text
+              role="status"
+              weight="medium"
+              tone="inherit"
+              className={cx(styles.notice, done ? toneSurface.info : null)}
+              data-state={done ? 'previewed' : 'idle'}
+            >
               {done ? t('sourceTable.detail.previewDone', { action: t(`sourceTable.action.${done}`) }) : null}
-            </p>
+            </Text>
           </section>
         </div>
       ) : null}
     </dialog>
+  );
+});
+
+/** One term and its value in the fields list. */
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>
+        <Text as="span" tone="muted" weight="bold">
+          {label}
+        </Text>
+      </dt>
+      <dd>{children}</dd>
+    </>
   );
 }

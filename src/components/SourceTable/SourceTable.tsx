@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useNow } from '../../context/NowProvider';
-import { analyse, type DataIssue, type Profile, type Role, type Source } from '../../domain';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Analysis, DataIssue, DataSet, UserRole } from '../../domain';
 import {
   createSourceTableModel,
   EMPTY_FILTERS,
@@ -12,52 +11,62 @@ import {
   type SourceTableSort,
 } from '../../domain/table';
 import { instantFormatter, useI18n } from '../../i18n';
-import { focusRing } from '../../theme/utilities.css';
-import { Badge } from '../Badge/Badge';
+import { Button } from '../../private/Button/Button';
+import { cx } from '../../private/cx';
+import { EMPTY_DATA, useDerived } from '../../private/DataSection';
+import { EmptyState } from '../../private/EmptyState/EmptyState';
+import type { DataState, RootProps } from '../../private/props';
+import { SectionHeader, sectionStyles } from '../../private/Section/Section';
+import { type HeadingLevel, Text } from '../../private/Typography/Typography';
+import { useControllable } from '../../private/useControllable';
 import { DataErrorState } from '../DataErrorState/DataErrorState';
+import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
 import type { CellContext, SourceTableVariant } from './columns';
 import { type PreviewAction, SourceDetailDialog } from './SourceDetailDialog';
-import * as styles from './SourceTable.css';
 import { SourceTableFilterBar } from './SourceTableFilters';
 import { SourceTableGrid } from './SourceTableGrid';
-import { useControllable } from './useControllable';
 
-export interface SourceTableProps {
-  /** Which table of the seed page: connected sources (with "View details") or sync status. @default 'connections' */
-  variant?: SourceTableVariant;
-  /** The sources, parsed by the domain schema (`parseDataSet(input).data.sources`). @default [] */
-  sources?: readonly Source[];
-  /** The profiles the sources belong to: names for the Profile column and filter, time zones for the detail. @default [] */
-  profiles?: readonly Profile[];
-  /** Problems found in invalid data (`parseDataSet(input).issues`): the table shows them instead of rows. */
-  issues?: readonly DataIssue[] | null;
-  /** Data is on its way: skeleton rows and `aria-busy`. @default false */
-  loading?: boolean;
-  /** The instant freshness and statuses are judged at; defaults to the nearest NowProvider's. */
-  now?: Date;
-  /** The viewer's role. A `viewer` sees every detail but no actions (they are preview-only for everyone). @default 'admin' */
-  role?: Role;
-  /** Controlled sort (`null` = the data set's order). Leave undefined to let the table keep its own. */
-  sort?: SourceTableSort | null;
-  /** Initial sort when uncontrolled. @default null */
-  defaultSort?: SourceTableSort | null;
-  /** Called with the new sort when a column header is activated. */
-  onSortChange?: (sort: SourceTableSort | null) => void;
-  /** Controlled filters (e.g. driven by HealthSummary through `filtersForMetric`). */
-  filters?: SourceTableFilters;
-  /** Initial filters when uncontrolled. @default no filter */
-  defaultFilters?: Partial<SourceTableFilters>;
-  /** Called with the new filters on every change, including "Clear filters". */
-  onFiltersChange?: (filters: SourceTableFilters) => void;
-  /** A preview action was chosen in the detail panel. No job is ever started by the table. */
-  onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
-  /** Show the filter bar. @default true */
-  showFilters?: boolean;
-  /** Height of the scrolling table viewport, in px (the seed's 10 rows fit); only the rows in view are rendered. @default 560 */
-  maxHeight?: number;
-  /** Heading level of the panel title. @default 2 */
-  headingLevel?: 2 | 3 | 4;
-}
+const NO_ISSUES: readonly DataIssue[] = [];
+
+export type SourceTableProps = RootProps<
+  'section',
+  {
+    /** Which table of the seed page: connected sources (with "View details") or sync status. @default 'connections' */
+    variant?: SourceTableVariant;
+    /** The data set, parsed by the domain schema (`parseDataSet(input).data`): its sources, and the profiles for names and time zones. @default an empty data set */
+    data?: DataSet;
+    /** What `analyse(data.sources, now)` returned, when the page already derived it; otherwise the table derives it. */
+    analysis?: Analysis;
+    /** Where the data stands: `loading` shows skeleton rows and `aria-busy`, `error` shows `issues` instead of rows. @default 'ready' */
+    state?: DataState;
+    /** Problems found in invalid data (`parseDataSet(input).issues`), shown when `state` is `error`. @default [] */
+    issues?: readonly DataIssue[];
+    /** The instant freshness and statuses are judged at; defaults to the nearest NowProvider's. */
+    now?: Date | string;
+    /** The person's role. A `viewer` sees every detail but no actions (they are preview-only for everyone). @default 'viewer' */
+    userRole?: UserRole;
+    /** Controlled sort (`null` = the data set's order). Leave undefined to let the table keep its own. */
+    sort?: SourceTableSort | null;
+    /** Initial sort when uncontrolled. @default null */
+    defaultSort?: SourceTableSort | null;
+    /** Called with the new sort when a column header is activated. */
+    onSortChange?: (sort: SourceTableSort | null) => void;
+    /** Controlled filters (e.g. driven by HealthSummary through `filtersForMetric`). */
+    filters?: SourceTableFilters;
+    /** Initial filters when uncontrolled. @default no filter */
+    defaultFilters?: Partial<SourceTableFilters>;
+    /** Called with the new filters on every change, including "Clear filters". */
+    onFiltersChange?: (filters: SourceTableFilters) => void;
+    /** A preview action was chosen in the detail panel. No job is ever started by the table. */
+    onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
+    /** Show the filter bar. @default true */
+    showFilters?: boolean;
+    /** Height of the scrolling table viewport, in px (the seed's 10 rows fit); only the rows in view are rendered. @default 560 */
+    maxHeight?: number;
+    /** Heading level of the section title. @default 2 */
+    headingLevel?: HeadingLevel;
+  }
+>;
 
 /**
  * The connected-sources table and the sync-status table of the Sources page, from one core:
@@ -65,41 +74,45 @@ export interface SourceTableProps {
  * for connected sources a "View details" panel with preview-only actions. Renders only the rows
  * in view, so 10,000 sources stay smooth.
  */
-export function SourceTable({
-  variant = 'connections',
-  sources = [],
-  profiles = [],
-  issues = null,
-  loading = false,
-  now: explicitNow,
-  role = 'admin',
-  sort: sortProp,
-  defaultSort = null,
-  onSortChange,
-  filters: filtersProp,
-  defaultFilters,
-  onFiltersChange,
-  onPreviewAction,
-  showFilters = true,
-  maxHeight = 560,
-  headingLevel = 2,
-}: SourceTableProps) {
+export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function SourceTable(
+  {
+    variant = 'connections',
+    data = EMPTY_DATA,
+    analysis: given,
+    state: dataState = 'ready',
+    issues = NO_ISSUES,
+    now: explicitNow,
+    userRole = 'viewer',
+    sort: sortProp,
+    defaultSort = null,
+    onSortChange,
+    filters: filtersProp,
+    defaultFilters,
+    onFiltersChange,
+    onPreviewAction,
+    showFilters = true,
+    maxHeight = 560,
+    headingLevel = 2,
+    className,
+    ...rest
+  },
+  ref,
+) {
   const { t, intlLocale } = useI18n();
-  const now = useNow(explicitNow);
-  const headingId = useId();
+  const headingId = `${useId()}-title`;
   const scrollRef = useRef<HTMLDivElement>(null);
   const opener = useRef<HTMLButtonElement | null>(null);
   const [sort, setSort] = useControllable(sortProp, defaultSort, onSortChange);
   const [filters, setFilters] = useControllable(filtersProp, { ...EMPTY_FILTERS, ...defaultFilters }, onFiltersChange);
   const [openId, setOpenId] = useState<string | null>(null);
 
-  const analysis = useMemo(() => analyse(sources, now), [sources, now]);
-  const profileById = useMemo(() => new Map(profiles.map((p) => [p.id, p])), [profiles]);
+  const analysis = useDerived({ data, analysis: given, now: explicitNow });
+  const profileById = useMemo(() => new Map(data.profiles.map((p) => [p.id, p])), [data.profiles]);
   const model = useMemo(
     () =>
       createSourceTableModel(analysis.sources, {
         locale: intlLocale,
-        profileNames: Object.fromEntries(profiles.map((p) => [p.id, p.name])),
+        profileNames: Object.fromEntries(data.profiles.map((p) => [p.id, p.name])),
         platformNames: {
           SHOPIFY: t('platform.SHOPIFY'),
           GA4: t('platform.GA4'),
@@ -108,7 +121,7 @@ export function SourceTable({
           TIKTOK_ADS: t('platform.TIKTOK_ADS'),
         },
       }),
-    [analysis, profiles, intlLocale, t],
+    [analysis, data.profiles, intlLocale, t],
   );
   const rows = useMemo(() => queryRows(model, sort, filters), [model, sort, filters]);
 
@@ -143,13 +156,12 @@ export function SourceTable({
     (again ?? opener.current)?.focus();
   }, [openId]);
 
-  const Heading = `h${headingLevel}` as const;
-  const state =
-    issues && issues.length > 0
+  const shown =
+    dataState === 'error'
       ? 'error'
-      : loading
+      : dataState === 'loading'
         ? 'loading'
-        : sources.length === 0
+        : analysis.sources.length === 0
           ? 'empty'
           : rows.length === 0
             ? 'no-match'
@@ -159,79 +171,76 @@ export function SourceTable({
 
   return (
     // Not a landmark of its own: the heading names the table and its scrolling region.
-    <section className={styles.root} data-state={state} data-variant={variant}>
-      <div className={styles.header}>
-        <div className={styles.titleRow}>
-          <Heading id={headingId} className={styles.title}>
-            {t(variant === 'connections' ? 'sourceTable.connections.title' : 'sourceTable.syncStatus.title')}
-          </Heading>
-          {state === 'ready' || state === 'no-match' ? (
-            analysis.possiblyOutdated ? (
-              <Badge tone="caution" data-state="outdated">
-                {t('common.dataMayBeOutdated')}
-              </Badge>
-            ) : null
-          ) : null}
-        </div>
-        <p className={styles.description}>
-          {t(variant === 'connections' ? 'sourceTable.connections.description' : 'sourceTable.syncStatus.description')}
-        </p>
-      </div>
-      {state === 'error' ? (
-        <DataErrorState issues={issues ?? []} title={t('sourceTable.error')} />
+    <section
+      ref={ref}
+      className={cx(sectionStyles.section, className)}
+      data-state={shown}
+      data-variant={variant}
+      {...rest}
+    >
+      <SectionHeader
+        id={headingId}
+        level={headingLevel}
+        title={t(variant === 'connections' ? 'sourceTable.connections.title' : 'sourceTable.syncStatus.title')}
+        badges={shown === 'ready' || shown === 'no-match' ? <OutdatedBadge show={analysis.possiblyOutdated} /> : null}
+        description={variant === 'connections' ? t('sourceTable.connections.description') : undefined}
+      />
+      {shown === 'error' ? (
+        <DataErrorState issues={issues} title={t('sourceTable.error')} />
+      ) : shown === 'empty' ? (
+        <EmptyState title={t('sourceTable.empty')} />
       ) : (
         <>
-          {showFilters && state !== 'loading' && state !== 'empty' ? (
+          {showFilters && shown !== 'loading' ? (
             <SourceTableFilterBar
               filters={filters}
               onChange={setFilters}
-              profiles={profiles}
+              profiles={data.profiles}
               shown={rows.length}
-              total={sources.length}
+              total={analysis.sources.length}
             />
           ) : null}
-          {state === 'loading' ? (
-            <p className={styles.count} role="status">
+          {shown === 'loading' ? (
+            <Text size="sm" tone="muted" role="status">
               {t('sourceTable.loading')}
-            </p>
+            </Text>
           ) : null}
-          <SourceTableGrid
-            variant={variant}
-            labelledBy={headingId}
-            views={analysis.sources}
-            rows={rows}
-            sort={sort}
-            onSort={(column: SourceTableColumn) => setSort(nextSort(sort, column))}
-            cellContext={cellContext}
-            maxHeight={maxHeight}
-            busy={state === 'loading'}
-            scrollRef={scrollRef}
-            placeholder={
-              state === 'empty' ? (
-                <div className={styles.message}>{t('sourceTable.empty')}</div>
-              ) : state === 'no-match' ? (
-                <div className={styles.message}>
-                  {t('sourceTable.noMatch')}
-                  {hasActiveFilters(filters) ? (
-                    <button type="button" className={`${styles.button} ${focusRing}`} onClick={clear}>
-                      {t('sourceTable.filters.clear')}
-                    </button>
-                  ) : null}
-                </div>
-              ) : undefined
-            }
-          />
+          {shown === 'no-match' ? (
+            <EmptyState
+              title={t('sourceTable.noMatch')}
+              action={
+                hasActiveFilters(filters) ? (
+                  <Button size="small" onClick={clear}>
+                    {t('sourceTable.filters.clear')}
+                  </Button>
+                ) : null
+              }
+            />
+          ) : (
+            <SourceTableGrid
+              variant={variant}
+              labelledBy={headingId}
+              views={analysis.sources}
+              rows={rows}
+              sort={sort}
+              onSort={(column: SourceTableColumn) => setSort(nextSort(sort, column))}
+              cellContext={cellContext}
+              maxHeight={maxHeight}
+              busy={shown === 'loading'}
+              scrollRef={scrollRef}
+            />
+          )}
         </>
       )}
       {variant === 'connections' ? (
         <SourceDetailDialog
-          view={openView}
+          source={openView}
           profile={openView ? profileById.get(openView.source.profileId) : undefined}
-          role={role}
+          userRole={userRole}
           onClose={onClose}
           onPreviewAction={onPreviewAction}
         />
       ) : null}
     </section>
   );
-}
+});

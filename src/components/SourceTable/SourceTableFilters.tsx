@@ -1,8 +1,11 @@
 import { useId, useMemo } from 'react';
 import { PLATFORMS, type Platform, type Profile, SYNC_STATUSES, type SyncStatus } from '../../domain';
-import { type SourceTableFilters as Filters, hasActiveFilters } from '../../domain/table';
+import { EMPTY_FILTERS, type SourceTableFilters as Filters, hasActiveFilters } from '../../domain/table';
 import { useI18n } from '../../i18n';
-import { focusRing, visuallyHidden } from '../../theme/utilities.css';
+import { Button } from '../../private/Button/Button';
+import { control } from '../../private/control.css';
+import { Text } from '../../private/Typography/Typography';
+import { visuallyHidden } from '../../theme/utilities.css';
 import * as styles from './SourceTable.css';
 
 export interface SourceTableFiltersProps {
@@ -32,7 +35,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         <input
           id={`${id}-q`}
           type="search"
-          className={`${styles.control} ${focusRing}`}
+          className={control}
           value={filters.query}
           onChange={(event) => set({ query: event.currentTarget.value })}
           autoComplete="off"
@@ -43,7 +46,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         {t('sourceTable.column.profile')}
         <select
           id={`${id}-profile`}
-          className={`${styles.control} ${focusRing}`}
+          className={control}
           value={filters.profileId ?? ''}
           onChange={(event) => set({ profileId: event.currentTarget.value || null })}
         >
@@ -59,7 +62,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         {t('sourceTable.column.platform')}
         <select
           id={`${id}-platform`}
-          className={`${styles.control} ${focusRing}`}
+          className={control}
           value={filters.platform ?? ''}
           onChange={(event) => set({ platform: (event.currentTarget.value || null) as Platform | null })}
         >
@@ -75,7 +78,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
         {t('sourceTable.column.status')}
         <select
           id={`${id}-status`}
-          className={`${styles.control} ${focusRing}`}
+          className={control}
           value={filters.status ?? ''}
           onChange={(event) => set({ status: (event.currentTarget.value || null) as SyncStatus | null })}
         >
@@ -87,32 +90,25 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
           ))}
         </select>
       </label>
-      {metric === null ? null : (
-        <button
-          type="button"
-          className={`${styles.button} ${focusRing}`}
-          data-state="metric"
-          onClick={() => set({ metric: null })}
-        >
-          {t('sourceTable.filters.metric', { metric: t(`health.metric.${metric}`) })}
-          <span aria-hidden="true">×</span>
-          <span className={visuallyHidden}>
-            {t('sourceTable.filters.removeMetric', { metric: t(`health.metric.${metric}`) })}
-          </span>
-        </button>
-      )}
-      <p className={styles.count} role="status" data-testid="source-table-count">
-        {t('sourceTable.count', { count: number.format(shown), total: number.format(total) })}
-      </p>
-      {hasActiveFilters(filters) ? (
-        <button
-          type="button"
-          className={`${styles.button} ${focusRing}`}
-          onClick={() => onChange({ query: '', profileId: null, platform: null, status: null, metric: null })}
-        >
-          {t('sourceTable.filters.clear')}
-        </button>
-      ) : null}
+      <div className={styles.filterActions}>
+        {metric === null ? null : (
+          <Button size="small" data-state="metric" onClick={() => set({ metric: null })}>
+            {t('sourceTable.filters.metric', { metric: t(`health.metric.${metric}`) })}
+            <span aria-hidden="true">×</span>
+            <span className={visuallyHidden}>
+              {t('sourceTable.filters.removeMetric', { metric: t(`health.metric.${metric}`) })}
+            </span>
+          </Button>
+        )}
+        <Text size="sm" tone="muted" role="status" data-testid="source-table-count">
+          {t('sourceTable.count', { count: number.format(shown), total: number.format(total) })}
+        </Text>
+        {hasActiveFilters(filters) ? (
+          <Button size="small" onClick={() => onChange({ ...EMPTY_FILTERS })}>
+            {t('sourceTable.filters.clear')}
+          </Button>
+        ) : null}
+      </div>
     </fieldset>
   );
 }

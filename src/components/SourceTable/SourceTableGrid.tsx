@@ -1,9 +1,19 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, type RefObject, useRef } from 'react';
+import { type RefObject, useRef } from 'react';
 import type { SourceView } from '../../domain';
 import type { SourceTableColumn, SourceTableSort } from '../../domain/table';
 import { useI18n } from '../../i18n';
-import { focusRing } from '../../theme/utilities.css';
+import { Button } from '../../private/Button/Button';
+import { ROW_HEIGHTS } from '../../private/Table/density';
+import {
+  Cell,
+  HeaderCell,
+  RowHeaderCell,
+  SkeletonRows,
+  Table,
+  TableFrame,
+  tableStyles,
+} from '../../private/Table/Table';
 import { type CellContext, COLUMNS, type SourceTableVariant } from './columns';
 import * as styles from './SourceTable.css';
 
@@ -19,14 +29,13 @@ export interface SourceTableGridProps {
   cellContext: CellContext;
   /** Height of the scrolling viewport, in px. */
   maxHeight: number;
-  /** Shown in one full-width row instead of data (empty, no match, loading). */
-  placeholder?: ReactNode;
+  /** Data is on its way: skeleton rows and `aria-busy` instead of rows. */
   busy?: boolean;
   scrollRef?: RefObject<HTMLDivElement | null>;
 }
 
 const OVERSCAN = 8;
-const estimateSize = () => styles.ROW_HEIGHT;
+const estimateSize = () => ROW_HEIGHTS.regular;
 
 /**
  * The table itself: a real `<table>` whose body renders only the rows in view (plus a few),
@@ -42,7 +51,6 @@ export function SourceTableGrid({
   onSort,
   cellContext,
   maxHeight,
-  placeholder,
   busy = false,
   scrollRef,
 }: SourceTableGridProps) {
@@ -50,7 +58,7 @@ export function SourceTableGrid({
   const ownRef = useRef<HTMLDivElement>(null);
   const ref = scrollRef ?? ownRef;
   const columns = COLUMNS[variant];
-  const count = placeholder === undefined && !busy ? rows.length : 0;
+  const count = busy ? 0 : rows.length;
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
     count,
     getScrollElement: () => ref.current,
@@ -65,22 +73,12 @@ export function SourceTableGrid({
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: the scrolling viewport is a named region inside the panel's section
-    <div
-      ref={ref}
-      className={`${styles.scroll} ${focusRing}`}
-      style={{ maxHeight }}
-      role="region"
-      aria-labelledby={labelledBy}
-      // A keyboard user can scroll the region itself (arrows, Page Down) as well as tab through it.
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be focusable (WCAG 2.1.1)
-      tabIndex={0}
-      data-testid="source-table-scroll"
-    >
-      <table
-        className={`${styles.table} ${styles.tableWidth[variant]}`}
+    <TableFrame ref={ref} labelledBy={labelledBy} style={{ maxHeight }} data-testid="source-table-scroll">
+      <Table
+        density="regular"
+        className={styles.tableLayout[variant]}
         aria-labelledby={labelledBy}
-        aria-rowcount={placeholder === undefined && !busy ? count + 1 : undefined}
+        aria-rowcount={busy ? undefined : count + 1}
         aria-busy={busy || undefined}
         data-variant={variant}
       >
@@ -92,83 +90,57 @@ export function SourceTableGrid({
         <thead>
           <tr aria-rowindex={1}>
             {columns.map((column) => {
-              const active = column.sortable && sort?.column === column.id;
+              const direction = column.sortable && sort?.column === column.id ? sort.direction : null;
               return (
-                <th
-                  key={column.id}
-                  scope="col"
-                  className={styles.th}
-                  aria-sort={active && sort ? sort.direction : undefined}
-                  data-column={column.id}
-                >
+                <HeaderCell key={column.id} aria-sort={direction ?? undefined} data-column={column.id}>
                   {column.sortable ? (
-                    <button
-                      type="button"
-                      className={`${styles.sortButton} ${focusRing}`}
+                    <Button
+                      variant="quiet"
+                      size="small"
+                      className={styles.sortButton}
                       onClick={() => onSort(column.id as SourceTableColumn)}
                     >
                       {t(column.header)}
-                      <SortIcon direction={active && sort ? sort.direction : null} />
-                    </button>
+                      <SortIcon direction={direction} />
+                    </Button>
                   ) : (
                     t(column.header)
                   )}
-                </th>
+                </HeaderCell>
               );
             })}
           </tr>
         </thead>
         <tbody>
-          {busy ? <SkeletonRows columns={columns.length} /> : null}
-          {placeholder === undefined || busy ? null : (
-            <tr>
-              <td colSpan={columns.length} className={styles.td} style={{ height: 'auto' }}>
-                {placeholder}
-              </td>
-            </tr>
-          )}
+          {busy ? <SkeletonRows columns={columns.length} rows={5} /> : null}
           {before > 0 ? <Spacer height={before} span={columns.length} /> : null}
           {items.map((item) => {
             const view = views[rows[item.index] as number] as SourceView;
             return (
               <tr
                 key={view.source.id}
-                className={styles.row}
                 aria-rowindex={item.index + 2}
                 data-source-id={view.source.id}
                 data-status={view.status}
               >
-                {columns.map((column) => (
-                  <td key={column.id} className={styles.td}>
-                    {column.render(view, cellContext)}
-                  </td>
-                ))}
+                {columns.map((column) =>
+                  column.rowHeader ? (
+                    <RowHeaderCell key={column.id} className={tableStyles.singleLine} title={view.source.label}>
+                      {column.render(view, cellContext)}
+                    </RowHeaderCell>
+                  ) : (
+                    <Cell key={column.id} className={tableStyles.singleLine}>
+                      {column.render(view, cellContext)}
+                    </Cell>
+                  ),
+                )}
               </tr>
             );
           })}
           {after > 0 ? <Spacer height={after} span={columns.length} /> : null}
         </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** Grey bars in the shape of rows while the data loads (static under reduced motion). */
-function SkeletonRows({ columns }: { columns: number }) {
-  return (
-    <>
-      {[0, 1, 2, 3, 4].map((row) => (
-        // biome-ignore lint/a11y/noAriaHiddenOnFocusable: placeholder bars, nothing focusable; the status text announces loading
-        <tr key={row} className={styles.row} aria-hidden="true" data-state="skeleton">
-          {Array.from({ length: columns }, (_, column) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: static placeholder cells
-            <td key={column} className={styles.td}>
-              <span className={styles.skeleton} style={{ width: `${50 + ((row * 7 + column * 13) % 40)}%` }} />
-            </td>
-          ))}
-        </tr>
-      ))}
-    </>
+      </Table>
+    </TableFrame>
   );
 }
 
@@ -181,7 +153,7 @@ function Spacer({ height, span }: { height: number; span: number }) {
   );
 }
 
-/** ↑ / ↓ for the sorted column, ↕ (muted) for the others; `aria-sort` carries the meaning. */
+/** ↑ / ↓ for the sorted column, ↕ for the others; `aria-sort` carries the meaning. */
 function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null }) {
   const d =
     direction === 'ascending'
@@ -190,7 +162,7 @@ function SortIcon({ direction }: { direction: 'ascending' | 'descending' | null 
         ? 'M8 3v10M4 9l4 4 4-4'
         : 'M5 6l3-3 3 3M5 10l3 3 3-3';
   return (
-    <svg className={styles.sortIcon} viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
       <path d={d} fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

@@ -2,9 +2,10 @@ import type { ReactNode } from 'react';
 import type { SourceView } from '../../domain';
 import type { SourceTableColumn } from '../../domain/table';
 import type { I18n, MessageKey } from '../../i18n';
-import { focusRing, visuallyHidden } from '../../theme/utilities.css';
+import { Button } from '../../private/Button/Button';
+import { Text } from '../../private/Typography/Typography';
+import { visuallyHidden } from '../../theme/utilities.css';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
-import * as styles from './SourceTable.css';
 
 /** Which of the seed page's two tables: connected sources, or sync status. */
 export type SourceTableVariant = 'connections' | 'syncStatus';
@@ -22,6 +23,8 @@ export interface ColumnDef {
   header: MessageKey;
   /** Sortable columns carry a sort button in their header. */
   sortable: boolean;
+  /** The cell names its row (`<th scope="row">`): the source's label. */
+  rowHeader?: boolean;
   /** Relative width (CSS length) in the fixed table layout. */
   width: string;
   render: (view: SourceView, context: CellContext) => ReactNode;
@@ -31,12 +34,9 @@ const label: ColumnDef = {
   id: 'label',
   header: 'sourceTable.column.label',
   sortable: true,
+  rowHeader: true,
   width: '28%',
-  render: ({ source }) => (
-    <span className={styles.truncate} dir="auto" title={source.label}>
-      {source.label}
-    </span>
-  ),
+  render: ({ source }) => source.label,
 };
 
 const profile: ColumnDef = {
@@ -44,11 +44,7 @@ const profile: ColumnDef = {
   header: 'sourceTable.column.profile',
   sortable: true,
   width: '20%',
-  render: ({ source }, { profileName }) => (
-    <span className={styles.truncate} dir="auto">
-      {profileName(source.profileId)}
-    </span>
-  ),
+  render: ({ source }, { profileName }) => <bdi>{profileName(source.profileId)}</bdi>,
 };
 
 const platform: ColumnDef = {
@@ -72,7 +68,7 @@ const status: ColumnDef = {
   header: 'sourceTable.column.status',
   sortable: true,
   width: '30%',
-  render: ({ status: value }) => <StatusBadge status={value} />,
+  render: ({ status: value }) => <StatusBadge syncStatus={value} />,
 };
 
 const lastSync: ColumnDef = {
@@ -83,11 +79,20 @@ const lastSync: ColumnDef = {
   render: ({ source }, { t, formatInstant }) => (
     <>
       {source.lastSuccessfulSyncAt === null ? (
-        <span className={styles.muted}>{t('sourceTable.never')}</span>
+        <Text as="span" tone="muted">
+          {t('sourceTable.never')}
+        </Text>
       ) : (
         <time dateTime={source.lastSuccessfulSyncAt}>{formatInstant(source.lastSuccessfulSyncAt)}</time>
       )}
-      {source.syncStartedAt === null ? null : <span className={styles.syncing}>{t('freshnessCell.syncing')}</span>}
+      {source.syncStartedAt === null ? null : (
+        <>
+          {' '}
+          <Text as="span" size="sm" tone="muted">
+            {t('freshnessCell.syncing')}
+          </Text>
+        </>
+      )}
     </>
   ),
 };
@@ -98,9 +103,9 @@ const detail: ColumnDef = {
   sortable: false,
   width: '18%',
   render: ({ source }, { t, onOpenDetails }) => (
-    <button
-      type="button"
-      className={`${styles.linkButton} ${focusRing}`}
+    <Button
+      variant="quiet"
+      size="small"
       data-source-id={source.id}
       aria-haspopup="dialog"
       onClick={(event) => onOpenDetails(source.id, event.currentTarget)}
@@ -110,7 +115,7 @@ const detail: ColumnDef = {
         {' '}
         {source.label}
       </span>
-    </button>
+    </Button>
   ),
 };
 

@@ -1,19 +1,17 @@
-import type { HTMLAttributes } from 'react';
+import { forwardRef } from 'react';
 import type { Connection, FreshnessState, Severity, SyncStatus } from '../../domain';
 import { useMessages } from '../../i18n/LocaleProvider';
 import { type CommonKey, commonMessages } from '../../i18n/messages/common';
 import type { Tone } from '../../theme/tokens';
-import { Badge } from '../Badge/Badge';
+import { Badge, type BadgeProps } from '../Badge/Badge';
 import { CONNECTION_TONE, FRESHNESS_TONE, SEVERITY_TONE, SYNC_STATUS_TONE } from './tones';
 
-type Base = Omit<HTMLAttributes<HTMLSpanElement>, 'children'>;
-
-/** Exactly one of `status`, `connection`, `freshness` or `severity`. */
-export type StatusBadgeProps = Base &
+/** Exactly one of `syncStatus`, `connection`, `freshness` or `severity`. */
+export type StatusBadgeProps = Omit<BadgeProps, 'children' | 'tone' | 'icon'> &
   (
     | {
         /** The derived sync status of a source ("Connected (disabled)", "Disconnected — token expired"…). */
-        status: SyncStatus;
+        syncStatus: SyncStatus;
         connection?: never;
         freshness?: never;
         severity?: never;
@@ -21,31 +19,31 @@ export type StatusBadgeProps = Base &
     | {
         /** The raw connection of a source (`CONNECTED`, `EXPIRED`, `PERMISSION_MISSING`, `DISCONNECTED`). */
         connection: Connection;
-        status?: never;
+        syncStatus?: never;
         freshness?: never;
         severity?: never;
       }
     | {
         /** The freshness of a source at the injected time (`FRESH`, `STALE`, `MISSING`, `UNKNOWN`). */
         freshness: FreshnessState;
-        status?: never;
+        syncStatus?: never;
         connection?: never;
         severity?: never;
       }
     | {
         /** The severity of a quality flag (`critical`, `warning`, `info`), shown in capitals. */
         severity: Severity;
-        status?: never;
+        syncStatus?: never;
         connection?: never;
         freshness?: never;
       }
   );
 
-type Vocabulary = 'status' | 'connection' | 'freshness' | 'severity';
+type Vocabulary = 'syncStatus' | 'connection' | 'freshness' | 'severity';
 
 /** Each vocabulary: its prop, its tone map and the catalogue prefix of its words. */
 const VOCABULARIES: ReadonlyArray<readonly [Vocabulary, Readonly<Record<string, Tone>>, string]> = [
-  ['status', SYNC_STATUS_TONE, 'syncStatus'],
+  ['syncStatus', SYNC_STATUS_TONE, 'syncStatus'],
   ['connection', CONNECTION_TONE, 'connection'],
   ['freshness', FRESHNESS_TONE, 'freshness'],
   ['severity', SEVERITY_TONE, 'severity'],
@@ -74,30 +72,24 @@ function resolve(props: StatusBadgeProps): Resolved {
 
 /**
  * A status as text, shape and colour together — never colour alone. Give it a domain value; the
- * tone and the words (in the current locale) follow from it. Exposes `data-status` and
- * `data-tone` for styling and tests. An unknown value (from untyped host code) shows an explicit
- * "Unknown value" badge rather than a blank.
+ * tone and the words (in the current locale) follow from it. Exposes `data-status`,
+ * `data-vocabulary` and `data-tone` for styling and tests. An unknown value (from untyped host
+ * code) shows an explicit "Unknown value" badge rather than a blank.
  */
-export function StatusBadge(props: StatusBadgeProps) {
+export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const { t } = useMessages(commonMessages);
-  const { status: _s, connection: _c, freshness: _f, severity: _v, ...rest } = props;
+  const { syncStatus: _s, connection: _c, freshness: _f, severity: _v, ...rest } = props;
   const resolved = resolve(props);
   if (resolved.tone === undefined) {
     return (
-      <Badge {...rest} tone="neutral" data-status="invalid" data-vocabulary={resolved.vocabulary}>
+      <Badge ref={ref} {...rest} tone="neutral" data-status="invalid" data-vocabulary={resolved.vocabulary}>
         {t('common.unknownValue', { value: resolved.value })}
       </Badge>
     );
   }
   return (
-    <Badge
-      {...rest}
-      tone={resolved.tone}
-      emphasis={resolved.vocabulary === 'severity' ? 'strong' : 'normal'}
-      data-status={resolved.value}
-      data-vocabulary={resolved.vocabulary}
-    >
+    <Badge ref={ref} {...rest} tone={resolved.tone} data-status={resolved.value} data-vocabulary={resolved.vocabulary}>
       {t(resolved.key)}
     </Badge>
   );
-}
+});

@@ -13,11 +13,11 @@ export const CONNECTION_TONE = {
 } as const satisfies Record<Connection, Tone>;
 
 export const SYNC_STATUS_TONE = {
-  connected: 'positive',
-  connected_disabled: 'neutral',
-  permission_missing: 'critical',
-  disconnected: 'critical',
-  expired: 'critical',
+  CONNECTED: 'positive',
+  CONNECTED_DISABLED: 'neutral',
+  PERMISSION_MISSING: 'critical',
+  DISCONNECTED: 'critical',
+  EXPIRED: 'critical',
 } as const satisfies Record<SyncStatus, Tone>;
 
 export const FRESHNESS_TONE = {

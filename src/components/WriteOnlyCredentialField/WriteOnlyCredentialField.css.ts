@@ -1,4 +1,4 @@
-import { style, styleVariants } from '@vanilla-extract/css';
+import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
 
 export const root = style({
@@ -11,91 +11,23 @@ export const root = style({
   background: vars.color.surface,
   color: vars.color.text,
   fontFamily: vars.font.family,
-  fontSize: vars.font.size.md,
-  lineHeight: vars.font.lineHeight.normal,
   minWidth: 0,
   position: 'relative',
 });
 
-export const header = style({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.sm });
-
-export const label = style({ fontWeight: vars.font.weight.bold, fontSize: vars.font.size.lg });
-
-export const muted = style({ margin: 0, color: vars.color.textMuted, fontSize: vars.font.size.sm });
-
 export const row = style({ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: vars.space.sm });
 
+/** The credential input: the system's control, stretched along the row, in the monospace face. */
 export const input = style({
-  // Plain CSS boxes, not the native control painter: identical pixels on every paint.
-  appearance: 'none',
   flex: '1 1 16rem',
-  minWidth: 0,
-  minHeight: '36px',
   paddingInline: vars.space.md,
-  border: `1px solid ${vars.color.textMuted}`,
-  borderRadius: vars.radius.sm,
-  background: vars.color.surface,
-  color: vars.color.text,
   fontFamily: vars.font.familyMono,
-  fontSize: vars.font.size.md,
-  selectors: {
-    '&[aria-invalid="true"]': { borderColor: vars.color.tone.critical.border, borderWidth: '2px' },
-    '&:disabled': { background: vars.color.surfaceRaised, cursor: 'not-allowed' },
-  },
+  selectors: { '&[aria-invalid="true"]': { borderWidth: '2px' } },
 });
 
-const buttonBase = style({
-  appearance: 'none',
-  minHeight: '36px',
-  minWidth: '44px',
-  paddingInline: vars.space.md,
-  borderRadius: vars.radius.sm,
-  border: '1px solid',
-  fontFamily: vars.font.family,
-  fontSize: vars.font.size.md,
-  fontWeight: vars.font.weight.medium,
-  cursor: 'pointer',
-  selectors: { '&:disabled': { cursor: 'not-allowed', opacity: 0.6 } },
-});
+export const message = style({ display: 'flex', alignItems: 'flex-start', gap: vars.space.xs });
 
-export const button = styleVariants({
-  primary: [
-    buttonBase,
-    { background: vars.color.accent, color: vars.color.accentText, borderColor: vars.color.accent },
-  ],
-  secondary: [
-    buttonBase,
-    { background: vars.color.surface, color: vars.color.text, borderColor: vars.color.textMuted },
-  ],
-  toggle: [
-    buttonBase,
-    {
-      background: vars.color.surface,
-      color: vars.color.text,
-      borderColor: vars.color.textMuted,
-      selectors: {
-        '&[aria-pressed="true"]': { background: vars.color.surfaceRaised, borderColor: vars.color.accent },
-      },
-    },
-  ],
-});
-
-export const error = style({
-  display: 'flex',
-  alignItems: 'flex-start',
-  gap: vars.space.xs,
-  margin: 0,
-  color: vars.color.tone.critical.text,
-  fontSize: vars.font.size.sm,
-  fontWeight: vars.font.weight.medium,
-});
-
+/** The status line is always in the DOM (a live region must exist before it speaks); out of the layout while empty. */
 export const status = style({
-  display: 'flex',
-  alignItems: 'center',
-  gap: vars.space.xs,
-  margin: 0,
-  fontSize: vars.font.size.sm,
-  // Always in the DOM (a live region must exist before it speaks); out of the layout while empty.
   selectors: { '&:empty': { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden' } },
 });

@@ -1,43 +1,53 @@
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { formatInstant, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
-import { focusRing, visuallyHidden } from '../../theme/utilities.css';
+import { Button } from '../../private/Button/Button';
+import { control } from '../../private/control.css';
+import { cx } from '../../private/cx';
+import type { RootProps } from '../../private/props';
+import { ToneIcon } from '../../private/ToneIcon';
+import { Text } from '../../private/Typography/Typography';
+import { textSize, textWeight } from '../../private/Typography/Typography.css';
+import { toneBorder, toneText } from '../../private/tone.css';
+import { visuallyHidden } from '../../theme/utilities.css';
 import { Badge } from '../Badge/Badge';
-import { ToneIcon } from '../Badge/icons';
 import { checkCredentialValue } from './value';
 import * as styles from './WriteOnlyCredentialField.css';
 
-/** What the host reports about the last submission. */
-export type CredentialStatus = 'idle' | 'submitting' | 'saved' | 'error';
+/** What the host reports about the last submission of a credential. */
+export type SubmissionState = 'idle' | 'submitting' | 'saved' | 'error';
 
-export interface WriteOnlyCredentialFieldProps {
-  /** The field's name, e.g. "Client Secret". */
-  label: string;
-  /** Help shown under the label while typing. @default the catalogue's write-only hint */
-  hint?: string;
-  /** Whether a value is stored. The stored value itself never reaches this component. */
-  isSet: boolean;
-  /** When the stored value was set (ISO string or Date); formatted in the current locale. */
-  setAt?: string | Date;
-  /** Who set it, e.g. "Camille (admin)". */
-  setBy?: string;
-  /** Time zone `setAt` is shown in. @default 'UTC' */
-  timeZone?: string;
-  /** The host's state of the last submission. @default 'idle' */
-  status?: CredentialStatus;
-  /** The host's error message, shown when `status` is `'error'`. */
-  error?: string;
-  /** Format the typed value must match, checked on submit; its first issue's message is shown. */
-  schema?: z.ZodType<string>;
-  /** Receives a newly typed value, once per submission. Never receives a mask or an empty value. */
-  onSubmit: (value: string) => void;
-  /** Called when the person cancels typing (the typed value is discarded first). */
-  onCancel?: () => void;
-  /** Read-only: no typing, no replacing. @default false */
-  disabled?: boolean;
-  /** Open a set field in the "replacing" state. @default false */
-  defaultReplacing?: boolean;
-}
+export type WriteOnlyCredentialFieldProps = RootProps<
+  'div',
+  {
+    /** The field's name, e.g. "Client Secret". */
+    label: string;
+    /** Help shown under the label while typing. @default the catalogue's write-only hint */
+    hint?: string;
+    /** Whether a value is stored. The stored value itself never reaches this component. */
+    isSet: boolean;
+    /** When the stored value was set (ISO string or Date); formatted in the current locale. */
+    setAt?: string | Date;
+    /** Who set it, e.g. "Camille (admin)". */
+    setBy?: string;
+    /** Time zone `setAt` is shown in. @default 'UTC' */
+    timeZone?: string;
+    /** The host's state of the last submission. @default 'idle' */
+    submissionState?: SubmissionState;
+    /** The host's error message, shown when `submissionState` is `'error'`. */
+    error?: string;
+    /** Format the typed value must match, checked on submit; its first issue's message is shown. */
+    schema?: z.ZodType<string>;
+    /** Receives a newly typed value, once per submission. Never receives a mask or an empty value. */
+    onSubmit: (value: string) => void;
+    /** Called when the person cancels typing (the typed value is discarded first). */
+    onCancel?: () => void;
+    /** Read-only: no typing, no replacing. @default false */
+    disabled?: boolean;
+    /** Open a set field in the "replacing" state. @default false */
+    defaultReplacing?: boolean;
+  }
+>;
 
 /**
  * A write-only secret: shows whether a value is set (and when, and by whom), never the value.
@@ -45,209 +55,220 @@ export interface WriteOnlyCredentialFieldProps {
  * attribute); Save hands it to `onSubmit` once and clears the input; Cancel, and a value the
  * schema refuses, clear it too.
  */
-export function WriteOnlyCredentialField({
-  label,
-  hint,
-  isSet,
-  setAt,
-  setBy,
-  timeZone = 'UTC',
-  status = 'idle',
-  error,
-  schema,
-  onSubmit,
-  onCancel,
-  disabled = false,
-  defaultReplacing = false,
-}: WriteOnlyCredentialFieldProps) {
-  const { t, intlLocale } = useI18n();
-  const id = useId();
-  const ids = { label: `${id}-label`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
-  const inputRef = useRef<HTMLInputElement>(null);
-  const replaceRef = useRef<HTMLButtonElement>(null);
-  /** Set after a submission until the person types again: a second click cannot submit twice. */
-  const lockedRef = useRef(false);
-  const [replacing, setReplacing] = useState(defaultReplacing && isSet);
-  const [revealed, setRevealed] = useState(false);
-  const [localError, setLocalError] = useState<string | null>(null);
-  /** Where focus goes after the input appears or disappears (Replace ↔ input). */
-  const [moveFocus, setMoveFocus] = useState<'input' | 'replace' | null>(null);
+export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCredentialFieldProps>(
+  function WriteOnlyCredentialField(
+    {
+      label,
+      hint,
+      isSet,
+      setAt,
+      setBy,
+      timeZone = 'UTC',
+      submissionState = 'idle',
+      error,
+      schema,
+      onSubmit,
+      onCancel,
+      disabled = false,
+      defaultReplacing = false,
+      className,
+      ...rest
+    },
+    ref,
+  ) {
+    const { t, intlLocale } = useI18n();
+    const id = useId();
+    const ids = { label: `${id}-label`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
+    const inputRef = useRef<HTMLInputElement>(null);
+    const replaceRef = useRef<HTMLButtonElement>(null);
+    /** Set after a submission until the person types again: a second click cannot submit twice. */
+    const lockedRef = useRef(false);
+    const [replacing, setReplacing] = useState(defaultReplacing && isSet);
+    const [revealed, setRevealed] = useState(false);
+    const [localError, setLocalError] = useState<string | null>(null);
+    /** Where focus goes after the input appears or disappears (Replace ↔ input). */
+    const [moveFocus, setMoveFocus] = useState<'input' | 'replace' | null>(null);
 
-  const editing = !isSet || replacing;
-  const busy = status === 'submitting';
-  const shownError = localError ?? (status === 'error' && error ? error : null);
-  const state = !isSet ? 'not-set' : replacing ? 'replacing' : 'set';
+    const editing = !isSet || replacing;
+    const busy = submissionState === 'submitting';
+    const shownError = localError ?? (submissionState === 'error' && error ? error : null);
+    const state = !isSet ? 'not-set' : replacing ? 'replacing' : 'set';
 
-  useEffect(() => {
-    if (moveFocus === null) return;
-    (moveFocus === 'input' ? inputRef : replaceRef).current?.focus();
-    setMoveFocus(null);
-  }, [moveFocus]);
+    useEffect(() => {
+      if (moveFocus === null) return;
+      (moveFocus === 'input' ? inputRef : replaceRef).current?.focus();
+      setMoveFocus(null);
+    }, [moveFocus]);
 
-  function discardTyped() {
-    if (inputRef.current) inputRef.current.value = '';
-    setRevealed(false);
-  }
+    function discardTyped() {
+      if (inputRef.current) inputRef.current.value = '';
+      setRevealed(false);
+    }
 
-  function submit() {
-    const input = inputRef.current;
-    if (!input || disabled || busy || lockedRef.current) return;
-    const check = checkCredentialValue(input.value, schema);
-    if (!check.ok) {
-      // A refused value is not kept either: the person types or pastes it again.
+    function submit() {
+      const input = inputRef.current;
+      if (!input || disabled || busy || lockedRef.current) return;
+      const check = checkCredentialValue(input.value, schema);
+      if (!check.ok) {
+        // A refused value is not kept either: the person types or pastes it again.
+        discardTyped();
+        setLocalError(
+          check.reason === 'empty'
+            ? t('credentials.required')
+            : check.reason === 'mask'
+              ? t('credentials.maskRejected')
+              : check.message || t('credentials.invalid'),
+        );
+        input.focus();
+        return;
+      }
+      lockedRef.current = true;
       discardTyped();
-      setLocalError(
-        check.reason === 'empty'
-          ? t('credentials.required')
-          : check.reason === 'mask'
-            ? t('credentials.maskRejected')
-            : check.message || t('credentials.invalid'),
-      );
-      input.focus();
-      return;
+      setLocalError(null);
+      if (replacing) {
+        setReplacing(false);
+        setMoveFocus('replace');
+      }
+      onSubmit(check.value);
     }
-    lockedRef.current = true;
-    discardTyped();
-    setLocalError(null);
-    if (replacing) {
-      setReplacing(false);
-      setMoveFocus('replace');
+
+    function cancel() {
+      discardTyped();
+      setLocalError(null);
+      if (replacing) {
+        setReplacing(false);
+        setMoveFocus('replace');
+      }
+      onCancel?.();
     }
-    onSubmit(check.value);
-  }
 
-  function cancel() {
-    discardTyped();
-    setLocalError(null);
-    if (replacing) {
-      setReplacing(false);
-      setMoveFocus('replace');
+    function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        submit();
+      } else if (event.key === 'Escape') {
+        event.preventDefault();
+        cancel();
+      }
     }
-    onCancel?.();
-  }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      submit();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      cancel();
-    }
-  }
-
-  const LabelTag = editing ? 'label' : 'span';
-  return (
-    <div className={styles.root} data-state={state} data-status={status} aria-busy={busy || undefined}>
-      <div className={styles.header}>
-        <LabelTag id={ids.label} className={styles.label} {...(editing ? { htmlFor: ids.input } : {})}>
-          {label}
-        </LabelTag>
-        <Badge tone={isSet ? 'positive' : 'neutral'}>
-          {t(isSet ? 'credentials.state.set' : 'credentials.state.notSet')}
-        </Badge>
-      </div>
-
-      {isSet ? <SetAt setAt={setAt} setBy={setBy} timeZone={timeZone} locale={intlLocale} /> : null}
-
-      {editing ? (
-        <>
-          <p id={ids.hint} className={styles.muted}>
-            {hint ?? t('credentials.writeOnlyHint')}
-          </p>
-          <div className={styles.row}>
-            <input
-              ref={inputRef}
-              id={ids.input}
-              className={`${styles.input} ${focusRing}`}
-              type={revealed ? 'text' : 'password'}
-              autoComplete="new-password"
-              spellCheck={false}
-              autoCapitalize="off"
-              autoCorrect="off"
-              disabled={disabled || busy}
-              aria-invalid={shownError ? true : undefined}
-              aria-describedby={shownError ? `${ids.hint} ${ids.error}` : ids.hint}
-              onInput={() => {
-                lockedRef.current = false;
-                if (localError) setLocalError(null);
-              }}
-              onKeyDown={onKeyDown}
-            />
-            <button
-              type="button"
-              className={`${styles.button.toggle} ${focusRing}`}
-              aria-pressed={revealed}
-              aria-controls={ids.input}
-              disabled={disabled || busy}
-              onClick={() => setRevealed((value) => !value)}
-            >
-              {t('credentials.show')}
-              <span className={visuallyHidden}> {t('credentials.showWhat')}</span>
-            </button>
-          </div>
-          <div className={styles.row}>
-            <button
-              type="button"
-              className={`${styles.button.primary} ${focusRing}`}
-              disabled={disabled || busy}
-              onClick={submit}
-            >
-              {t('credentials.save')}
-              <span className={visuallyHidden}> {label}</span>
-            </button>
-            <button
-              type="button"
-              className={`${styles.button.secondary} ${focusRing}`}
-              disabled={disabled || busy}
-              onClick={cancel}
-            >
-              {t('credentials.cancel')}
-              <span className={visuallyHidden}> {label}</span>
-            </button>
-          </div>
-        </>
-      ) : (
+    const LabelTag = editing ? 'label' : 'span';
+    return (
+      <div
+        ref={ref}
+        className={cx(styles.root, className)}
+        data-state={state}
+        data-submission={submissionState}
+        aria-busy={busy || undefined}
+        {...rest}
+      >
         <div className={styles.row}>
-          <button
-            ref={replaceRef}
-            type="button"
-            className={`${styles.button.secondary} ${focusRing}`}
-            disabled={disabled || busy}
-            onClick={() => {
-              lockedRef.current = false;
-              setReplacing(true);
-              setMoveFocus('input');
-            }}
+          <LabelTag
+            id={ids.label}
+            className={cx(textSize.md, textWeight.bold)}
+            {...(editing ? { htmlFor: ids.input } : {})}
           >
-            {t('credentials.replace')}
-            <span className={visuallyHidden}> {label}</span>
-          </button>
+            {label}
+          </LabelTag>
+          <Badge tone={isSet ? 'positive' : 'neutral'}>
+            {t(isSet ? 'credentials.state.set' : 'credentials.state.notSet')}
+          </Badge>
         </div>
-      )}
 
-      {shownError ? (
-        <p id={ids.error} role="alert" className={styles.error}>
-          <ToneIcon tone="critical" />
-          <span>{shownError}</span>
-        </p>
-      ) : null}
-      <p role="status" className={styles.status}>
-        {status === 'submitting' ? (
+        {isSet ? <SetAt setAt={setAt} setBy={setBy} timeZone={timeZone} locale={intlLocale} /> : null}
+
+        {editing ? (
           <>
-            <ToneIcon tone="info" />
-            {t('credentials.submitting')}
+            <Text id={ids.hint} size="sm" tone="muted">
+              {hint ?? t('credentials.writeOnlyHint')}
+            </Text>
+            <div className={styles.row}>
+              <input
+                ref={inputRef}
+                id={ids.input}
+                className={cx(control, styles.input, shownError ? toneBorder.critical : null)}
+                type={revealed ? 'text' : 'password'}
+                autoComplete="new-password"
+                spellCheck={false}
+                autoCapitalize="off"
+                autoCorrect="off"
+                disabled={disabled || busy}
+                aria-invalid={shownError ? true : undefined}
+                aria-describedby={shownError ? `${ids.hint} ${ids.error}` : ids.hint}
+                onInput={() => {
+                  lockedRef.current = false;
+                  if (localError) setLocalError(null);
+                }}
+                onKeyDown={onKeyDown}
+              />
+              <Button
+                aria-pressed={revealed}
+                aria-controls={ids.input}
+                disabled={disabled || busy}
+                onClick={() => setRevealed((value) => !value)}
+              >
+                {t('credentials.show')}
+                <span className={visuallyHidden}> {t('credentials.showWhat')}</span>
+              </Button>
+            </div>
+            <div className={styles.row}>
+              <Button variant="primary" disabled={disabled || busy} onClick={submit}>
+                {t('credentials.save')}
+                <span className={visuallyHidden}> {label}</span>
+              </Button>
+              <Button disabled={disabled || busy} onClick={cancel}>
+                {t('credentials.cancel')}
+                <span className={visuallyHidden}> {label}</span>
+              </Button>
+            </div>
           </>
-        ) : status === 'saved' ? (
-          <>
-            <ToneIcon tone="positive" />
-            {t('credentials.saved')}
-          </>
+        ) : (
+          <div className={styles.row}>
+            <Button
+              ref={replaceRef}
+              disabled={disabled || busy}
+              onClick={() => {
+                lockedRef.current = false;
+                setReplacing(true);
+                setMoveFocus('input');
+              }}
+            >
+              {t('credentials.replace')}
+              <span className={visuallyHidden}> {label}</span>
+            </Button>
+          </div>
+        )}
+
+        {shownError ? (
+          <Text
+            id={ids.error}
+            role="alert"
+            size="sm"
+            weight="medium"
+            tone="inherit"
+            className={cx(styles.message, toneText.critical)}
+          >
+            <ToneIcon tone="critical" />
+            <span>{shownError}</span>
+          </Text>
         ) : null}
-      </p>
-    </div>
-  );
-}
+        <Text role="status" size="sm" className={cx(styles.message, styles.status)}>
+          {submissionState === 'submitting' ? (
+            <>
+              <ToneIcon tone="info" />
+              {t('credentials.submitting')}
+            </>
+          ) : submissionState === 'saved' ? (
+            <>
+              <ToneIcon tone="positive" />
+              {t('credentials.saved')}
+            </>
+          ) : null}
+        </Text>
+      </div>
+    );
+  },
+);
 
 /** "Set on 3 May 2026, 09:30 UTC by Camille", in a `<time>`, and a reminder the value is never shown. */
 function SetAt({
@@ -268,11 +289,11 @@ function SetAt({
     <time dateTime={new Date(iso).toISOString()}>{formatInstant(iso, locale, timeZone)}</time>
   ) : null;
   return (
-    <p className={styles.muted}>
+    <Text size="sm" tone="muted">
       {time ? (
         <>{interpolateNodes(t(setBy ? 'credentials.setOnBy' : 'credentials.setOn'), { date: time, name: setBy })} </>
       ) : null}
       {t('credentials.neverShown')}
-    </p>
+    </Text>
   );
 }

@@ -6,7 +6,7 @@ export {
   MASK_CHARACTERS,
 } from './value';
 export {
-  type CredentialStatus,
+  type SubmissionState,
   WriteOnlyCredentialField,
   type WriteOnlyCredentialFieldProps,
 } from './WriteOnlyCredentialField';

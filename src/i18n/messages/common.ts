@@ -11,11 +11,11 @@ export const commonEn = {
   'connection.PERMISSION_MISSING': 'Permission missing',
   'connection.DISCONNECTED': 'Disconnected',
 
-  'syncStatus.connected': 'Connected',
-  'syncStatus.connected_disabled': 'Connected (disabled)',
-  'syncStatus.permission_missing': 'Permission missing',
-  'syncStatus.disconnected': 'Disconnected',
-  'syncStatus.expired': 'Disconnected — token expired',
+  'syncStatus.CONNECTED': 'Connected',
+  'syncStatus.CONNECTED_DISABLED': 'Connected (disabled)',
+  'syncStatus.PERMISSION_MISSING': 'Permission missing',
+  'syncStatus.DISCONNECTED': 'Disconnected',
+  'syncStatus.EXPIRED': 'Disconnected — token expired',
 
   'freshness.FRESH': 'FRESH',
   'freshness.STALE': 'STALE',
@@ -67,11 +67,11 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'connection.PERMISSION_MISSING': 'Autorisation manquante',
   'connection.DISCONNECTED': 'Déconnectée',
 
-  'syncStatus.connected': 'Connectée',
-  'syncStatus.connected_disabled': 'Connectée (désactivée)',
-  'syncStatus.permission_missing': 'Autorisation manquante',
-  'syncStatus.disconnected': 'Déconnectée',
-  'syncStatus.expired': 'Déconnectée — jeton expiré',
+  'syncStatus.CONNECTED': 'Connectée',
+  'syncStatus.CONNECTED_DISABLED': 'Connectée (désactivée)',
+  'syncStatus.PERMISSION_MISSING': 'Autorisation manquante',
+  'syncStatus.DISCONNECTED': 'Déconnectée',
+  'syncStatus.EXPIRED': 'Déconnectée — jeton expiré',
 
   'freshness.FRESH': 'À JOUR',
   'freshness.STALE': 'OBSOLÈTE',

@@ -12,11 +12,12 @@ export const freshnessCellEn = {
   'freshnessCell.invalidDate': 'Invalid date',
   'freshnessCell.invalidDateDetail': 'The last sync time “{value}” is not a valid date.',
   'freshnessCell.lastSuccessfulSync': 'Last successful sync',
-  'freshnessTable.caption': 'Sources — data freshness',
+  'freshnessTable.title': 'Data freshness',
   'freshnessTable.source': 'Source',
   'freshnessTable.freshness': 'Freshness',
   'freshnessTable.lastSync': 'Last sync',
   'freshnessTable.empty': 'No sources to show.',
+  'freshnessTable.loading': 'Loading data freshness…',
 } satisfies Record<string, string>;
 
 export const freshnessCellFr: Record<keyof typeof freshnessCellEn, string> = {
@@ -33,9 +34,10 @@ export const freshnessCellFr: Record<keyof typeof freshnessCellEn, string> = {
   'freshnessCell.invalidDate': 'Date invalide',
   'freshnessCell.invalidDateDetail': 'L’heure de dernière synchronisation « {value} » n’est pas une date valide.',
   'freshnessCell.lastSuccessfulSync': 'Dernière synchronisation réussie',
-  'freshnessTable.caption': 'Sources — fraîcheur des données',
+  'freshnessTable.title': 'Fraîcheur des données',
   'freshnessTable.source': 'Source',
   'freshnessTable.freshness': 'Fraîcheur',
   'freshnessTable.lastSync': 'Dernière synchro',
   'freshnessTable.empty': 'Aucune source à afficher.',
+  'freshnessTable.loading': 'Chargement de la fraîcheur des données…',
 };

@@ -1,6 +1,6 @@
 /** Copy of HealthSummary: English, then French with exactly the same keys. */
 export const healthSummaryEn = {
-  'health.caption': 'Sources — health summary',
+  'health.title': 'Source health',
   'health.metric': 'Metric',
   'health.count': 'Count',
   'health.metric.total': 'Total sources',
@@ -18,7 +18,7 @@ export const healthSummaryEn = {
 } satisfies Record<string, string>;
 
 export const healthSummaryFr: Record<keyof typeof healthSummaryEn, string> = {
-  'health.caption': 'Sources — synthèse de santé',
+  'health.title': 'Santé des sources',
   'health.metric': 'Indicateur',
   'health.count': 'Nombre',
   'health.metric.total': 'Sources au total',

@@ -1,14 +1,30 @@
-/** Copy of QualityAlertBanner and QualityAlertList: English, then French with exactly the same keys. */
+/** Copy of QualityAlertBanner, QualityAlertList and QualityFlagTable: English, then French with exactly the same keys. */
 export const qualityAlertsEn = {
   'alerts.source': 'Source: {label}',
-  'alerts.listTitle': 'Data Quality — open flags',
+  'alerts.listTitle': 'Needs attention',
   'alerts.counts': '{critical} critical, {warning} warning, {info} info',
   'alerts.empty': 'No open flags.',
+  'alerts.loading': 'Loading open flags…',
+  'quality.title': 'Data quality alerts',
+  'quality.severity': 'Severity',
+  'quality.code': 'Code',
+  'quality.message': 'Message',
+  'quality.source': 'Source',
+  'quality.empty': 'No open flags.',
+  'quality.loading': 'Loading data quality alerts…',
 } satisfies Record<string, string>;
 
 export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {
   'alerts.source': 'Source : {label}',
-  'alerts.listTitle': 'Qualité des données — alertes ouvertes',
+  'alerts.listTitle': 'À traiter',
   'alerts.counts': '{critical} critique(s), {warning} avertissement(s), {info} info(s)',
   'alerts.empty': 'Aucune alerte ouverte.',
+  'alerts.loading': 'Chargement des alertes ouvertes…',
+  'quality.title': 'Alertes qualité des données',
+  'quality.severity': 'Gravité',
+  'quality.code': 'Code',
+  'quality.message': 'Message',
+  'quality.source': 'Source',
+  'quality.empty': 'Aucune alerte ouverte.',
+  'quality.loading': 'Chargement des alertes qualité des données…',
 };

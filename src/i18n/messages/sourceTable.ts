@@ -3,7 +3,6 @@ export const sourceTableEn = {
   'sourceTable.connections.title': 'Connected sources',
   'sourceTable.connections.description': 'Open a source for detail and preview actions (mock).',
   'sourceTable.syncStatus.title': 'Source sync status',
-  'sourceTable.syncStatus.description': 'Sources — sync status',
 
   'sourceTable.column.label': 'Source',
   'sourceTable.column.profile': 'Profile',
@@ -53,7 +52,6 @@ export const sourceTableFr: Record<keyof typeof sourceTableEn, string> = {
   'sourceTable.connections.title': 'Sources connectées',
   'sourceTable.connections.description': 'Ouvrez une source pour son détail et les actions en aperçu (fictives).',
   'sourceTable.syncStatus.title': 'État de synchronisation des sources',
-  'sourceTable.syncStatus.description': 'Sources — état de synchronisation',
 
   'sourceTable.column.label': 'Source',
   'sourceTable.column.profile': 'Profil',

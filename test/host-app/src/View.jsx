@@ -1,11 +1,11 @@
 // @ts-check
 /**
- * HOST_APP_VIEW = 'page': the whole page with the seed fixture, as a host app would render it.
+ * The whole page with the seed fixture, as a host app renders it.
  */
 import { IntegrationsSettingsPage } from 'integrations-ui';
 import { FIXTURE_NOW } from 'integrations-ui/fixtures';
 
-/** The product role the page is rendered for (not an ARIA role). */
+/** The user role the page is rendered for (`role` would be the HTML attribute). */
 const PRODUCT_ROLE = 'admin';
 
 /** @param {{ data: import('integrations-ui').DataSet }} props */
@@ -14,7 +14,7 @@ export function View({ data }) {
     <IntegrationsSettingsPage
       data={data}
       now={FIXTURE_NOW}
-      role={PRODUCT_ROLE}
+      userRole={PRODUCT_ROLE}
       onExport={() => undefined}
       onPreviewAction={() => undefined}
       onSubmitCredential={() => undefined}

@@ -5,7 +5,6 @@ import { FIXTURE_NOW, fixtures } from 'integrations-ui/fixtures';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { hostTheme } from './theme.css.js';
-// Copied in by scripts/host-app-check.mjs from views/<HOST_APP_VIEW>.jsx.
 import { View } from './View.jsx';
 
 const container = document.getElementById('root');
