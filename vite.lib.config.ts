@@ -6,7 +6,7 @@
  *   what it does not import. Entries: src/index.ts (".") and fixtures/index.ts ("./fixtures").
  * - vanilla-extract's `.css.ts` files are compiled at build time: all their CSS goes to ONE file,
  *   dist/styles.css (the host imports "integrations-ui/styles.css"); the JS keeps only class and
- *   variable names. Any run-time helper a compiled stylesheet still needs (e.g. sprinkles') is
+ *   variable names. Any run-time helper a compiled stylesheet still needs (e.g. the recipe function of the Button) is
  *   bundled into dist/vendor, so no @vanilla-extract/* import is left in dist.
  * - Compiled `x.css.ts` modules are written as `x.styles.js`: a host that uses vanilla-extract
  *   itself (to make its own theme) would otherwise treat `*.css.js` in node_modules as vanilla-extract

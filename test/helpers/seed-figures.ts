@@ -1,7 +1,7 @@
 import type { FreshnessState, HealthCounts } from '../../src/domain';
 
 /**
- * The figures the seed page shows (SPEC.md), written out once: the domain tests and the stories
+ * The figures the seed page shows (its Source Health and Data Freshness tables), written out once: the domain tests and the stories
  * assert the rules and components against them.
  */
 
