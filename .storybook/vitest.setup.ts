@@ -7,7 +7,10 @@
  *    the API and its URL or key. See test/visual/README.md, "Guardrail 1".
  * 2. Modes: a story whose own `globals` already fix what this mode changes, or whose
  *    `parameters.chromatic.modes[mode].disable` is set, is skipped in this mode.
- * 3. Screenshot: its root is compared with `test/visual/baselines/<stories file>/<mode>/<story id>.png`,
+ * 3. No English in French: a story shown in French (the `fr` mode, or its own `globals.locale`)
+ *    fails when a text node or label of its root is an English catalogue entry that differs from
+ *    its French one (glossary terms, `[lang="en"]` subtrees and `<code>` excepted), naming them.
+ * 4. Screenshot: its root is compared with `test/visual/baselines/<stories file>/<mode>/<story id>.png`,
  *    honouring Chromatic's `disableSnapshot`, `delay`, `diffThreshold`, `ignoreSelectors` and
  *    `data-chromatic="ignore"`. Each story × mode is recorded in the run's manifest, from which
  *    `npm test` finds orphan baselines and writes the review report.
@@ -16,7 +19,9 @@ import type { StoryContext } from '@storybook/react-vite';
 import { afterEach, beforeEach, expect, inject, type TestContext } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import type { VisualRecord } from '../scripts/visual-paths.mjs';
-import { BASE_MODE, EXTENDED_MODES_TAG, type ModeName, visualModes } from './modes';
+import { catalogues } from '../src/i18n/catalogues';
+import { UNTRANSLATED_TERMS } from '../src/i18n/glossary';
+import { BASE_MODE, EXTENDED_MODES_TAG, type ModeGlobals, type ModeName, visualModes } from './modes';
 import { type GuardrailWatcher, watchNetworkAndStorage } from './vitest.guardrail';
 
 declare module 'vitest' {
@@ -154,6 +159,21 @@ afterEach(async (context) => {
   const chromatic = (story.parameters.chromatic ?? {}) as ChromaticParameters;
   checkExtendedModes(story, chromatic, label);
 
+  const french = (modeDefinition.globals as ModeGlobals).locale === 'fr' || info?.storyGlobals?.locale === 'fr';
+  const storyRoot = document.querySelector('[data-testid="story-root"]');
+  if (french && storyRoot && !context.task.result?.errors?.length) {
+    const english = englishShownIn(storyRoot);
+    if (english.length > 0) {
+      throw new Error(
+        [
+          `Story ${label} is in French but shows ${english.length} English catalogue entr${english.length === 1 ? 'y' : 'ies'}:`,
+          ...english.map((text) => `  • ${JSON.stringify(text)}`),
+          'Say it in French (src/i18n/messages), mark a deliberate English part with lang="en", or list a product word in src/i18n/glossary.ts.',
+        ].join('\n'),
+      );
+    }
+  }
+
   const baseline = await commands.visualBaseline(mode, story.id);
   const disabled = chromatic.disableSnapshot === true;
   await commands.visualRecord({
@@ -219,6 +239,48 @@ afterEach(async (context) => {
     if (fullHeight > height) await page.viewport(width, height);
   }
 }, STORY_HOOK_TIMEOUT);
+
+/** English catalogue entries (no placeholder) that differ from their French and are no glossary term, spaces normalised. */
+const ENGLISH_ONLY: ReadonlySet<string> = (() => {
+  const spaces = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const kept = new Set<string>(UNTRANSLATED_TERMS);
+  const english = new Set<string>();
+  for (const [key, text] of Object.entries(catalogues.en)) {
+    const fr = catalogues.fr[key as keyof typeof catalogues.fr];
+    if (!text.includes('{') && spaces(text) !== spaces(fr) && !kept.has(text)) english.add(spaces(text));
+  }
+  return english;
+})();
+
+/**
+ * The English catalogue entries shown under `root`: its text nodes (an element's adjacent text
+ * nodes joined) and its `aria-label`, `title`, `placeholder` and `alt`, outside `[lang="en"]`
+ * subtrees, `<code>`, `<script>` and `<style>`.
+ */
+function englishShownIn(root: Element): string[] {
+  const found = new Set<string>();
+  const check = (text: string | null) => {
+    const normalised = text?.replace(/\s+/g, ' ').trim();
+    if (normalised && ENGLISH_ONLY.has(normalised)) found.add(normalised);
+  };
+  const skip = 'code, script, style, [lang="en"], [lang^="en-"]';
+  const visit = (element: Element) => {
+    if (element.matches(skip)) return;
+    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) check(element.getAttribute(name));
+    let run = '';
+    for (const child of element.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) run += child.textContent ?? '';
+      else {
+        check(run);
+        run = '';
+        if (child instanceof Element) visit(child);
+      }
+    }
+    check(run);
+  };
+  visit(root);
+  return [...found];
+}
 
 /**
  * Resolves once the story is still: two animation frames in a row with no DOM change under `root`

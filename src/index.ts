@@ -71,6 +71,7 @@ export {
   ConnectionSchema,
   countBySeverity,
   type DataIssue,
+  type DataIssueCode,
   type DataSet,
   type DataSetInput,
   DataSetSchema,

@@ -2,8 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { fixtures, invalidFixtureInput } from '../fixtures';
 import { QualityAlertBanner, QualityAlertList, QualityFlagTable } from '../src/components/QualityAlertBanner';
-import { type DataSet, parseDataSet, type QualityFlag, qualityFlagsOf } from '../src/domain';
+import { type DataSet, parseDataSet, type QualityFlag, qualityFlagsOf, sortFlags } from '../src/domain';
 import { seedNow } from './support/fixtures';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const seedFlags = qualityFlagsOf(fixtures.seed.sources, seedNow);
 const flagOf = (code: QualityFlag['code'], flags: readonly QualityFlag[] = seedFlags): QualityFlag => {
@@ -161,7 +162,7 @@ export const SeedList: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 2, name: 'Needs attention' })).toBeVisible();
     await expect(canvas.getByRole('region', { name: 'Needs attention' })).toBeVisible();
-    await expect(canvas.getByText('3 critical, 2 warning, 1 info')).toBeVisible();
+    await expect(canvas.getByText('3 critical, 2 warnings, 1 info')).toBeVisible();
     const items = canvas.getAllByRole('listitem');
     await expect(items.map((li) => li.querySelector('[data-severity]')?.getAttribute('data-severity'))).toEqual([
       'critical',
@@ -194,7 +195,7 @@ export const FrenchList: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { name: 'À traiter' })).toBeVisible();
-    await expect(canvas.getByText('3 critique(s), 2 avertissement(s), 1 info(s)')).toBeVisible();
+    await expect(canvas.getByText('3 critiques, 2 avertissements, 1 info')).toBeVisible();
   },
 };
 
@@ -204,12 +205,73 @@ const everyFlag: DataSet = {
   sources: [...fixtures.everySeverity.sources, ...fixtures.seed.sources, ...fixtures.everyFreshness.sources],
 };
 
-/** One banner of each severity and every flag code. */
+/** One banner per flag code and severity the fixtures produce, in the order the list sorts them. */
+const BANNERS = [
+  ...new Map(
+    sortFlags(qualityFlagsOf(everyFlag.sources, seedNow)).map((flag) => [`${flag.code} (${flag.severity})`, flag]),
+  ),
+].map(([name, flag]) => ({ name, flag }));
+const PANELS = [
+  'QualityAlertList, fixture: seed, initialCount={3}',
+  'QualityAlertList, fixture: allHealthy',
+  'QualityAlertList, state="loading"',
+  'QualityAlertList, state="error" (fixture: invalid)',
+  'QualityFlagTable, fixture: seed, initialCount={3}',
+  'QualityFlagTable, fixture: empty',
+  'QualityFlagTable, state="loading"',
+] as const;
+
+/** Every flag code and severity as a banner, then the list and the table in each of their states. */
 export const AllStates: Story = {
-  render: () => <QualityAlertList data={everyFlag} />,
+  name: 'States at a glance',
+  render: () => {
+    const issues = (() => {
+      const parsed = parseDataSet(invalidFixtureInput);
+      return parsed.ok ? [] : parsed.issues;
+    })();
+    const [list, listEmpty, listLoading, listError, table, tableEmpty, tableLoading] = PANELS;
+    return (
+      <div style={{ display: 'grid', gap: 24 }}>
+        <StatesAtAGlance
+          minWidth={360}
+          states={BANNERS.map(({ name, flag }) => ({ name, node: <QualityAlertBanner flag={flag} /> }))}
+        />
+        <StatesAtAGlance
+          minWidth={520}
+          states={[
+            { name: list, node: <QualityAlertList data={fixtures.seed} initialCount={3} headingLevel={3} /> },
+            { name: listEmpty, node: <QualityAlertList data={fixtures.allHealthy} headingLevel={3} /> },
+            { name: listLoading, node: <QualityAlertList state="loading" headingLevel={3} /> },
+            { name: listError, node: <QualityAlertList state="error" issues={issues} headingLevel={3} /> },
+            { name: table, node: <QualityFlagTable data={fixtures.seed} initialCount={3} headingLevel={3} /> },
+            { name: tableEmpty, node: <QualityFlagTable data={fixtures.empty} headingLevel={3} /> },
+            { name: tableLoading, node: <QualityFlagTable state="loading" headingLevel={3} /> },
+          ]}
+        />
+      </div>
+    );
+  },
   play: async ({ canvasElement }) => {
-    const codes = new Set([...canvasElement.querySelectorAll('[data-code]')].map((el) => el.getAttribute('data-code')));
-    await expect(codes.size).toBe(6);
+    await expectStates(canvasElement, [...BANNERS.map((b) => b.name), ...PANELS]);
+    // Every flag code, and every severity, has its banner.
+    await expect(new Set(BANNERS.map((b) => b.flag.code)).size).toBe(6);
+    await expect(new Set(BANNERS.map((b) => b.flag.severity))).toEqual(new Set(['critical', 'warning', 'info']));
+    for (const { name, flag } of BANNERS) {
+      const banner = stateNamed(canvasElement, name).firstElementChild;
+      await expect(banner).toHaveAttribute('data-code', flag.code);
+      await expect(banner).toHaveAttribute('role', flag.severity === 'info' ? 'status' : 'alert');
+    }
+    const [list, listEmpty, listLoading, listError, table, tableEmpty, tableLoading] = PANELS;
+    await expect(within(stateNamed(canvasElement, list)).getAllByRole('listitem')).toHaveLength(3);
+    await expect(within(stateNamed(canvasElement, listEmpty)).queryAllByRole('listitem')).toHaveLength(0);
+    await expect(stateNamed(canvasElement, listLoading).querySelector('[aria-busy="true"]')).not.toBeNull();
+    await expect(within(stateNamed(canvasElement, listError)).getByRole('alert')).toBeVisible();
+    await expect(within(stateNamed(canvasElement, table)).getAllByRole('row')).toHaveLength(4);
+    await expect(within(stateNamed(canvasElement, tableEmpty)).queryAllByRole('row').length).toBeLessThanOrEqual(1);
+    await expect(within(stateNamed(canvasElement, tableLoading)).getByRole('table')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
   },
 };
 

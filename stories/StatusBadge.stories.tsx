@@ -1,8 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { StatusBadge, type StatusBadgeProps } from '../src/components/StatusBadge';
+import {
+  CONNECTION_TONE,
+  FRESHNESS_TONE,
+  SEVERITY_TONE,
+  StatusBadge,
+  type StatusBadgeProps,
+  SYNC_STATUS_TONE,
+} from '../src/components/StatusBadge';
 import { CONNECTIONS, FRESHNESS_STATES, SEVERITIES, SYNC_STATUSES } from '../src/domain';
 import type { Tone } from '../src/theme';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta: Meta<typeof StatusBadge> = {
   title: 'Components/StatusBadge',
@@ -79,7 +87,7 @@ export const ConnectionConnected: Story = {
   name: 'Connection: CONNECTED',
 };
 export const ConnectionExpired: Story = {
-  ...valueStory({ connection: 'EXPIRED' }, 'Token expired', 'critical'),
+  ...valueStory({ connection: 'EXPIRED' }, 'Disconnected — token expired', 'critical'),
   name: 'Connection: EXPIRED',
 };
 export const ConnectionPermissionMissing: Story = {
@@ -156,17 +164,46 @@ function Matrix() {
 
 const matrixCount = SYNC_STATUSES.length + CONNECTIONS.length + FRESHNESS_STATES.length + SEVERITIES.length;
 
-/** Every value of every vocabulary, for review and screenshots. */
+/** Every value of every vocabulary, each under its prop, with the tone its map gives it. */
+const GLANCE: Array<{ name: string; props: StatusBadgeProps; tone: Tone }> = [
+  ...SYNC_STATUSES.map((v) => ({ name: `syncStatus="${v}"`, props: { syncStatus: v }, tone: SYNC_STATUS_TONE[v] })),
+  ...CONNECTIONS.map((v) => ({ name: `connection="${v}"`, props: { connection: v }, tone: CONNECTION_TONE[v] })),
+  ...FRESHNESS_STATES.map((v) => ({ name: `freshness="${v}"`, props: { freshness: v }, tone: FRESHNESS_TONE[v] })),
+  ...SEVERITIES.map((v) => ({ name: `severity="${v}"`, props: { severity: v }, tone: SEVERITY_TONE[v] })),
+  // Untyped host code sending a value outside the vocabulary.
+  {
+    name: 'syncStatus="PAUSED" (bad input)',
+    props: { syncStatus: 'PAUSED' } as unknown as StatusBadgeProps,
+    tone: 'neutral',
+  },
+];
+
+/** Every value of every vocabulary side by side, for review and screenshots. */
 export const AllStates: Story = {
-  render: () => <Matrix />,
+  name: 'States at a glance',
+  render: () => (
+    <StatesAtAGlance
+      minWidth={230}
+      states={GLANCE.map(({ name, props }) => ({ name, node: <StatusBadge {...props} /> }))}
+    />
+  ),
   play: async ({ canvasElement }) => {
-    const badges = canvasElement.querySelectorAll('[data-tone]');
-    await expect(badges).toHaveLength(matrixCount);
-    for (const badge of badges) {
+    await expectStates(
+      canvasElement,
+      GLANCE.map((state) => state.name),
+    );
+    await expect(canvasElement.querySelectorAll('[data-tone]')).toHaveLength(matrixCount + 1);
+    for (const { name, tone } of GLANCE) {
+      const badge = stateNamed(canvasElement, name).querySelector('[data-tone]');
+      await expect(badge, name).toHaveAttribute('data-tone', tone);
       // Never colour alone: every badge has words and a shape.
-      await expect(badge.textContent?.trim()).not.toBe('');
-      await expect(badge.querySelector('svg[data-icon]')).not.toBeNull();
+      await expect(badge?.textContent?.trim()).not.toBe('');
+      await expect(badge?.querySelector(`svg[data-icon="${tone}"]`)).not.toBeNull();
     }
+    await expect(stateNamed(canvasElement, 'syncStatus="PAUSED" (bad input)').firstElementChild).toHaveAttribute(
+      'data-status',
+      'invalid',
+    );
   },
 };
 
@@ -177,7 +214,8 @@ export const AllStatesFrench: Story = {
   render: () => <Matrix />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('Déconnectée — jeton expiré')).toBeVisible();
+    // The sync status and the connection EXPIRED share their words: one vocabulary.
+    await expect(canvas.getAllByText('Déconnectée — jeton expiré')).toHaveLength(2);
     await expect(canvas.getByText('Connectée (désactivée)')).toBeVisible();
     await expect(canvas.getByText('OBSOLÈTE')).toBeVisible();
     await expect(canvas.getByText('CRITIQUE')).toBeVisible();

@@ -25,7 +25,7 @@ export function toInstant(value: Date | string, name = 'now'): Date {
   if (Number.isNaN(ms)) {
     const shown = value instanceof Date ? 'an invalid Date' : JSON.stringify(value);
     throw new RangeError(
-      `integrations-ui: \`${name}\` must be a Date or an ISO-8601 date-time with a time zone (e.g. "2026-05-03T06:10:00Z"); got ${shown}.`,
+      `integrations-ui: \`${name}\` must be a Date or an ISO-8601 date-time with a time zone; got ${shown}.`,
     );
   }
   return new Date(ms);

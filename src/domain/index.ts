@@ -2,6 +2,7 @@ export * from './age';
 export * from './clock';
 export * from './flags';
 export * from './freshness';
+export * from './issues';
 export * from './parse';
 export * from './schemas';
 export * from './status';

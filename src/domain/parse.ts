@@ -1,11 +1,17 @@
 import type { z } from 'zod';
+import { DATA_ISSUE_MESSAGES, type DataIssueCode, type SchemaIssueCode } from './issues';
 import { type DataSet, DataSetSchema } from './schemas';
 
 /** One problem in host data, with the path of the field it concerns. */
 export interface DataIssue {
   /** e.g. `sources[3].label` */
   path: string;
+  /** In English, for logs; shown as given when there is no `code` (a host's own issue). */
   message: string;
+  /** What is wrong, for the UI to say in the page's language (catalogue key `dataIssue.<code>`). */
+  code?: DataIssueCode;
+  /** The values the translated message names (`{values}`, `{keys}`, `{id}`…). */
+  params?: Record<string, string | number>;
 }
 
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; issues: DataIssue[]; message: string };
@@ -20,9 +26,46 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-/** zod issues as readable lines that name the field: `sources[3].label: Source label must not be empty`. */
+const CODE_OF_MESSAGE = new Map<string, SchemaIssueCode>(
+  Object.entries(DATA_ISSUE_MESSAGES).map(([code, message]) => [message, code as SchemaIssueCode]),
+);
+
+const list = (values: readonly unknown[]) => values.map((value) => JSON.stringify(value)).join(', ');
+
+/** The code and params of a zod issue: one of our checks (by its message or `params.code`), else zod's own. */
+function codeOf(issue: z.core.$ZodIssue): Pick<DataIssue, 'code' | 'params'> {
+  const own = CODE_OF_MESSAGE.get(issue.message);
+  if (own) return { code: own };
+  switch (issue.code) {
+    case 'custom': {
+      const { code, id } = (issue.params ?? {}) as { code?: string; id?: string };
+      return code !== undefined && Object.hasOwn(DATA_ISSUE_MESSAGES, code)
+        ? { code: code as SchemaIssueCode, params: { id: String(id) } }
+        : { code: 'custom' };
+    }
+    case 'invalid_value':
+      return { code: issue.code, params: { values: list(issue.values) } };
+    case 'unrecognized_keys':
+      return { code: issue.code, params: { keys: list(issue.keys), count: issue.keys.length } };
+    case 'invalid_type':
+      return { code: issue.code, params: { expected: issue.expected } };
+    case 'too_big':
+      return { code: issue.code, params: { limit: String(issue.maximum) } };
+    case 'too_small':
+      return { code: issue.code, params: { limit: String(issue.minimum) } };
+    case 'invalid_format':
+      return { code: issue.code, params: { format: issue.format } };
+    default:
+      return { code: issue.code };
+  }
+}
+
+/**
+ * zod issues as lines that name the field: `sources[3].label: Source label must not be empty`,
+ * each with the code and params the UI translates.
+ */
 export function describeIssues(error: z.ZodError): DataIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message, ...codeOf(issue) }));
 }
 
 /** Validates any schema without throwing; the error names every field that is wrong. */

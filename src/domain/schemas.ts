@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATA_ISSUE_MESSAGES as M, type SchemaIssueCode, schemaIssueMessage } from './issues';
 
 /**
  * The zod schemas are the single source of truth for the data the design system accepts:
@@ -45,20 +46,16 @@ export type FreshnessState = z.infer<typeof FreshnessStateSchema>;
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 export type FlagCode = z.infer<typeof FlagCodeSchema>;
 
-const IdSchema = z
-  .string({ error: 'must be a string identifier' })
-  .trim()
-  .min(1, { error: 'must not be empty' })
-  .max(128, { error: 'must be at most 128 characters' });
+const IdSchema = z.string({ error: M.id_type }).trim().min(1, { error: M.id_empty }).max(128, { error: M.id_too_long });
 
 /** An ISO-8601 instant with an explicit offset, e.g. `2026-05-03T06:10:00Z`. */
 export const InstantSchema = z.iso.datetime({
   offset: true,
-  error: 'must be an ISO-8601 date-time with a time zone, e.g. 2026-05-03T06:10:00Z',
+  error: M.instant,
 });
 
 const TimeZoneSchema = z.string().refine(isValidTimeZone, {
-  error: 'must be an IANA time zone such as Europe/Paris',
+  error: M.time_zone,
 });
 
 function isValidTimeZone(value: string): boolean {
@@ -73,16 +70,16 @@ function isValidTimeZone(value: string): boolean {
 export const ProfileSchema = z.strictObject({
   id: IdSchema,
   /** Display name, e.g. "Profile France". */
-  name: z.string().trim().min(1, { error: 'Profile name is required' }).max(200),
+  name: z.string().trim().min(1, { error: M.profile_name_required }).max(200),
   /** IANA time zone used to show exact sync times in the profile's local time. */
   timeZone: TimeZoneSchema,
 });
 export type Profile = z.infer<typeof ProfileSchema>;
 
 const HoursSchema = z
-  .number({ error: 'must be a number of hours' })
-  .positive({ error: 'must be greater than 0 hours' })
-  .max(24 * 366, { error: 'must be at most a year' });
+  .number({ error: M.hours_type })
+  .positive({ error: M.hours_positive })
+  .max(24 * 366, { error: M.hours_max });
 
 /**
  * How long a source may go without a successful sync (dbt's `warn_after` / `error_after`).
@@ -94,7 +91,7 @@ export const FreshnessWindowSchema = z
     errorAfterHours: HoursSchema.optional(),
   })
   .refine((w) => w.errorAfterHours === undefined || w.errorAfterHours > w.warnAfterHours, {
-    error: 'errorAfterHours must be greater than warnAfterHours',
+    error: M.error_after_order,
     path: ['errorAfterHours'],
   });
 export type FreshnessWindow = z.infer<typeof FreshnessWindowSchema>;
@@ -103,14 +100,14 @@ export const SourceSchema = z.strictObject({
   id: IdSchema,
   /** Human label shown on every row and alert; required and never empty (guardrail 5). */
   label: z
-    .string({ error: 'Source label is required' })
+    .string({ error: M.label_required })
     .trim()
-    .min(1, { error: 'Source label must not be empty' })
-    .max(500, { error: 'Source label must be at most 500 characters' }),
+    .min(1, { error: M.label_empty })
+    .max(500, { error: M.label_too_long }),
   profileId: IdSchema,
   platform: PlatformSchema,
   connection: ConnectionSchema,
-  enabled: z.boolean({ error: 'must be true or false' }),
+  enabled: z.boolean({ error: M.boolean }),
   /** The last completed successful sync; `null` when there has never been one. */
   lastSuccessfulSyncAt: InstantSchema.nullable(),
   /** Set while a sync runs; it never replaces the last completed result. */
@@ -136,7 +133,8 @@ export const DataSetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['profiles', index, 'id'],
-          message: `Duplicate profile id "${profile.id}"`,
+          message: schemaIssueMessage('duplicate_profile_id', { id: profile.id }),
+          params: { code: 'duplicate_profile_id' satisfies SchemaIssueCode, id: profile.id },
         });
       }
       profileIds.add(profile.id);
@@ -147,7 +145,8 @@ export const DataSetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['sources', index, 'id'],
-          message: `Duplicate source id "${source.id}"`,
+          message: schemaIssueMessage('duplicate_source_id', { id: source.id }),
+          params: { code: 'duplicate_source_id' satisfies SchemaIssueCode, id: source.id },
         });
       }
       sourceIds.add(source.id);
@@ -155,7 +154,8 @@ export const DataSetSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['sources', index, 'profileId'],
-          message: `Unknown profile "${source.profileId}"`,
+          message: schemaIssueMessage('unknown_profile', { id: source.profileId }),
+          params: { code: 'unknown_profile' satisfies SchemaIssueCode, id: source.profileId },
         });
       }
     });

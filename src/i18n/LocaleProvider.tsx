@@ -37,7 +37,7 @@ export function useMessages<K extends string>(area: MessageArea<K>): I18n<K> {
     () => ({
       locale,
       intlLocale: intlLocaleOf(locale),
-      t: translatorOf<K>(area[locale], overrides),
+      t: translatorOf<K>(area[locale], overrides, intlLocaleOf(locale)),
     }),
     [locale, overrides, area],
   );

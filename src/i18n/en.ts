@@ -1,7 +1,17 @@
-import type { FlagCode, FreshnessState, HealthMetric, Platform, Severity, SyncStatus, UserRole } from '../domain';
+import type {
+  DataIssueCode,
+  FlagCode,
+  FreshnessState,
+  HealthMetric,
+  Platform,
+  Severity,
+  SyncStatus,
+  UserRole,
+} from '../domain';
 import type { Tone } from '../theme/tokens';
 import { commonEn } from './messages/common';
 import { credentialsEn } from './messages/credentials';
+import { dataIssuesEn } from './messages/dataIssues';
 import { freshnessCellEn } from './messages/freshnessCell';
 import { healthSummaryEn } from './messages/healthSummary';
 import { legacyRouteNoticeEn } from './messages/legacyRouteNotice';
@@ -23,6 +33,7 @@ export const en = {
   ...credentialsEn,
   ...sourceTableEn,
   ...pageEn,
+  ...dataIssuesEn,
 };
 
 export type MessageKey = keyof typeof en;
@@ -41,7 +52,8 @@ type DomainKeys =
   | `flag.${FlagCode}`
   | `tone.${Tone}`
   | `role.${UserRole}`
-  | `health.metric.${HealthMetric}`;
+  | `health.metric.${HealthMetric}`
+  | `dataIssue.${DataIssueCode}`;
 type MissingDomainKeys = Exclude<DomainKeys, MessageKey>;
 // Fails to compile, naming the missing keys, when a domain value has no message.
 true satisfies [MissingDomainKeys] extends [never] ? true : MissingDomainKeys;

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { commonFr } from './messages/common';
 import { credentialsFr } from './messages/credentials';
+import { dataIssuesFr } from './messages/dataIssues';
 import { freshnessCellFr } from './messages/freshnessCell';
 import { healthSummaryFr } from './messages/healthSummary';
 import { legacyRouteNoticeFr } from './messages/legacyRouteNotice';
@@ -18,4 +19,5 @@ export const fr: Messages = {
   ...credentialsFr,
   ...sourceTableFr,
   ...pageFr,
+  ...dataIssuesFr,
 };

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import type { DataIssue } from '../../domain';
-import { useI18n } from '../../i18n';
+import { catalogues, type MessageKey, useI18n } from '../../i18n';
 import { Notice } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
 import { Text } from '../../private/Typography/Typography';
@@ -30,6 +30,11 @@ export const DataErrorState = forwardRef<HTMLDivElement, DataErrorStateProps>(fu
   const { t } = useI18n();
   const shown = issues.slice(0, maxIssues);
   const hidden = issues.length - shown.length;
+  // An issue from our schemas is said in the page's language; a host's own issue (no known code) as given.
+  const say = ({ code, params, message }: DataIssue) => {
+    const key = `dataIssue.${code}`;
+    return code !== undefined && Object.hasOwn(catalogues.en, key) ? t(key as MessageKey, params) : message;
+  };
   return (
     <Notice ref={ref} tone="critical" role="alert" data-state="error" {...rest}>
       <Text weight="bold">{title ?? t('common.invalidData')}</Text>
@@ -37,7 +42,7 @@ export const DataErrorState = forwardRef<HTMLDivElement, DataErrorStateProps>(fu
       <ul className={styles.list}>
         {shown.map((issue) => (
           <li key={`${issue.path}\u0000${issue.message}`}>
-            <code className={styles.path}>{issue.path}</code> — {issue.message}
+            <code className={styles.path}>{issue.path}</code> — {say(issue)}
           </li>
         ))}
         {hidden > 0 ? <li>{t('common.moreIssues', { count: hidden })}</li> : null}

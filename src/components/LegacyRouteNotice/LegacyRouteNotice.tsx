@@ -1,7 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { useNow } from '../../context/NowProvider';
 import { isPastSunset } from '../../domain';
-import { formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
+import { catalogues, formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
 import * as styles from './LegacyRouteNotice.css';
@@ -39,8 +39,11 @@ export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticePro
   { href = '/settings/integrations', renderLink, sunsetAt, now: explicitNow, tickets = DEFAULT_TICKETS, ...rest },
   ref,
 ) {
-  const { t, intlLocale } = useI18n();
+  const { t, intlLocale, locale } = useI18n();
   const now = useNow(explicitNow);
+  // The seed's lead "Legacy route." is English in every locale: marked so on a page in another language.
+  const title = t('legacy.title');
+  const titleLang = locale !== 'en' && title === catalogues.en['legacy.title'] ? 'en' : undefined;
   const hasSunset = sunsetAt !== undefined && isValidInstant(sunsetAt);
   const phase = hasSunset && isPastSunset(sunsetAt, now) ? 'after' : 'before';
   const key = phase === 'after' ? 'legacy.after' : hasSunset ? 'legacy.beforeUntil' : 'legacy.before';
@@ -54,7 +57,7 @@ export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticePro
   ));
   return (
     <Notice ref={ref} tone="info" role="note" aria-label={t('legacy.label')} data-state={phase} {...rest}>
-      <NoticeText title={t('legacy.title')}>
+      <NoticeText title={<span lang={titleLang}>{title}</span>}>
         {interpolateNodes(t(key), {
           route,
           reason: t('legacy.reason'),

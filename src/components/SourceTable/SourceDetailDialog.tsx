@@ -92,9 +92,6 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
             <Field label={t('sourceTable.column.platform')}>
               <Text as="span">{t(`platform.${source.source.platform}`)}</Text>
             </Field>
-            <Field label={t('sourceTable.detail.connection')}>
-              <StatusBadge connection={source.source.connection} />
-            </Field>
             <Field label={t('sourceTable.column.status')}>
               <StatusBadge syncStatus={source.status} />
             </Field>

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { PLATFORMS, type Platform, type Profile, SYNC_STATUSES, type SyncStatus } from '../../domain';
 import { EMPTY_FILTERS, type SourceTableFilters as Filters, hasActiveFilters } from '../../domain/table';
 import { useI18n } from '../../i18n';
@@ -22,10 +22,9 @@ export interface SourceTableFiltersProps {
  * HealthSummary drove the filter), the "n of N sources" count and "Clear filters".
  */
 export function SourceTableFilterBar({ filters, onChange, profiles, shown, total }: SourceTableFiltersProps) {
-  const { t, intlLocale } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
-  const number = useMemo(() => new Intl.NumberFormat(intlLocale), [intlLocale]);
   const metric = filters.metric !== null && filters.metric !== 'total' ? filters.metric : null;
   return (
     <fieldset className={styles.filters}>
@@ -101,7 +100,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
           </Button>
         )}
         <Text size="sm" tone="muted" role="status" data-testid="source-table-count">
-          {t('sourceTable.count', { count: number.format(shown), total: number.format(total) })}
+          {t('sourceTable.count', { count: shown, total })}
         </Text>
         {hasActiveFilters(filters) ? (
           <Button size="small" onClick={() => onChange({ ...EMPTY_FILTERS })}>

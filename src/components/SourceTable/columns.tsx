@@ -55,14 +55,6 @@ const platform: ColumnDef = {
   render: ({ source }, { t }) => t(`platform.${source.platform}`),
 };
 
-const connection: ColumnDef = {
-  id: 'connection',
-  header: 'sourceTable.column.connection',
-  sortable: true,
-  width: '20%',
-  render: ({ source }) => <StatusBadge connection={source.connection} />,
-};
-
 const status: ColumnDef = {
   id: 'status',
   header: 'sourceTable.column.status',
@@ -119,8 +111,11 @@ const detail: ColumnDef = {
   ),
 };
 
-/** The columns of each table, as on the seed page. */
+/**
+ * The columns of each table, as on the seed page. Both tables show a source's status with the one
+ * sync-status vocabulary ("Connected (disabled)", "Disconnected — token expired").
+ */
 export const COLUMNS: Record<SourceTableVariant, readonly ColumnDef[]> = {
-  connections: [label, profile, platform, connection, detail],
+  connections: [label, profile, platform, { ...status, width: '20%' }, detail],
   syncStatus: [label, platform, status, lastSync],
 };

@@ -7,7 +7,7 @@ export const commonEn = {
   'platform.TIKTOK_ADS': 'TikTok Ads',
 
   'connection.CONNECTED': 'Connected',
-  'connection.EXPIRED': 'Token expired',
+  'connection.EXPIRED': 'Disconnected — token expired',
   'connection.PERMISSION_MISSING': 'Permission missing',
   'connection.DISCONNECTED': 'Disconnected',
 
@@ -50,8 +50,8 @@ export const commonEn = {
   'common.dataMayBeOutdated': 'Data may be outdated',
   'common.unknownValue': 'Unknown value: {value}',
   'common.invalidData': 'This data could not be shown',
-  'common.invalidDataHint': '{count} problem(s) found in the data:',
-  'common.moreIssues': '…and {count} more',
+  'common.invalidDataHint': '{count, plural, one {# problem found in the data:} other {# problems found in the data:}}',
+  'common.moreIssues': '…and {count, plural, one {# more problem} other {# more problems}}',
   'common.showMore': 'Show {count} more ({remaining} not shown)',
 } satisfies Record<string, string>;
 
@@ -63,7 +63,7 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'platform.TIKTOK_ADS': 'TikTok Ads',
 
   'connection.CONNECTED': 'Connectée',
-  'connection.EXPIRED': 'Jeton expiré',
+  'connection.EXPIRED': 'Déconnectée — jeton expiré',
   'connection.PERMISSION_MISSING': 'Autorisation manquante',
   'connection.DISCONNECTED': 'Déconnectée',
 
@@ -80,17 +80,17 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'freshnessHelp.FRESH': 'La dernière synchronisation réussie est dans la fenêtre de fraîcheur.',
   'freshnessHelp.STALE': 'La dernière synchronisation réussie dépasse la fenêtre de fraîcheur.',
   'freshnessHelp.MISSING': 'Cette source ne s’est jamais synchronisée avec succès.',
-  'freshnessHelp.UNKNOWN': 'Aucune attente de fraîcheur : la source est désactivée ou n’a pas de fenêtre.',
+  'freshnessHelp.UNKNOWN': 'Aucune attente de fraîcheur\u00A0: la source est désactivée ou n’a pas de fenêtre.',
 
   'severity.critical': 'CRITIQUE',
   'severity.warning': 'AVERTISSEMENT',
   'severity.info': 'INFO',
 
   'flag.schema_changed': 'Schéma modifié — vérification requise.',
-  'flag.mapping_unconfirmed': 'Mapping des champs non confirmé — métriques masquées des widgets.',
+  'flag.mapping_unconfirmed': 'Correspondance des champs non confirmée — métriques absentes des widgets.',
   'flag.source_stale':
     'Les données peuvent être obsolètes — la dernière synchronisation réussie dépasse la fenêtre de fraîcheur',
-  'flag.permission_missing': 'Autorisation/scope manquant — synchronisation incomplète.',
+  'flag.permission_missing': 'Autorisation/portée manquante — synchronisation incomplète.',
   'flag.source_disconnected': 'Source déconnectée.',
   'flag.source_expired': 'Source déconnectée — jeton expiré. Reconnexion requise.',
 
@@ -105,11 +105,12 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'role.viewer': 'Lecteur',
 
   'common.dataMayBeOutdated': 'Les données peuvent être obsolètes',
-  'common.unknownValue': 'Valeur inconnue : {value}',
+  'common.unknownValue': 'Valeur inconnue\u00A0: {value}',
   'common.invalidData': 'Ces données ne peuvent pas être affichées',
-  'common.invalidDataHint': '{count} problème(s) trouvé(s) dans les données :',
-  'common.moreIssues': '…et {count} de plus',
-  'common.showMore': 'Afficher {count} de plus ({remaining} non affichés)',
+  'common.invalidDataHint':
+    '{count, plural, one {# problème trouvé dans les données\u00A0:} other {# problèmes trouvés dans les données\u00A0:}}',
+  'common.moreIssues': '…et {count, plural, one {# autre problème} other {# autres problèmes}}',
+  'common.showMore': 'Afficher {count} de plus ({remaining, plural, one {# non affichée} other {# non affichées}})',
 };
 
 /** The shared vocabulary as one area, for components that only need it (see `useMessages`). */

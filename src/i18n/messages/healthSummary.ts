@@ -28,9 +28,9 @@ export const healthSummaryFr: Record<keyof typeof healthSummaryEn, string> = {
   'health.metric.disconnected': 'Déconnectées',
   'health.metric.stale': 'Obsolètes',
   'health.metric.schemaChanged': 'Schéma modifié',
-  'health.metric.mappingUnconfirmed': 'Mapping non confirmé',
+  'health.metric.mappingUnconfirmed': 'Correspondance des champs non confirmée',
   'health.metric.criticalIssues': 'Problèmes critiques',
   'health.selectHint': 'Sélectionnez un indicateur pour afficher les sources correspondantes.',
   'health.loading': 'Chargement de la synthèse de santé…',
-  'health.empty': 'Aucune source pour l’instant : tous les compteurs sont à zéro.',
+  'health.empty': 'Aucune source pour l’instant\u00A0: tous les compteurs sont à zéro.',
 };

@@ -18,6 +18,6 @@ export const legacyRouteNoticeFr: Record<keyof typeof legacyRouteNoticeEn, strin
   'legacy.beforeUntil':
     'Cette page devient {route} {reason}. Elle reste accessible le temps de la transition, jusqu’au {date} ({tickets}).',
   'legacy.after': 'Cette page a été déplacée vers {route} {reason}. Mettez à jour vos favoris ({tickets}).',
-  'legacy.label': 'Avis de route historique',
+  'legacy.label': 'Avis d’ancienne adresse',
   'legacy.reason': '(les sources sont de la configuration, pas un onglet métier principal)',
 };

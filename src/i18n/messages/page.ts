@@ -26,21 +26,23 @@ export const pageFr: Record<keyof typeof pageEn, string> = {
   'page.subtitle': 'Sources de données connectées par profil, leur fraîcheur et la qualité de leurs données.',
   'page.export': 'Exporter',
   'page.exportHint': 'Exporte la liste des sources (le fichier est écrit par l’application hôte).',
-  'page.roleLabel': 'Votre rôle : {role}',
+  'page.roleLabel': 'Votre rôle\u00A0: {role}',
   'page.mock.title': 'Données fictives.',
   'page.mock.body':
-    'Fictives uniquement (IMPL-007) : toutes les valeurs viennent de fixtures locales. Aucune donnée réelle, aucune API, aucun connecteur, aucune requête en base.',
+    'Fictives uniquement (IMPL-007)\u00A0: toutes les valeurs viennent de jeux de données fictifs locaux. Aucune donnée réelle, aucune API, aucun connecteur, aucune requête en base.',
   'page.section.guardrails': 'Garde-fous (V1)',
   'page.panelError': 'Ce panneau ne peut pas être affiché',
   'page.panelErrorDetail':
-    'Une erreur s’est produite en affichant ce panneau : {message}. Le reste de la page n’est pas affecté.',
+    'Une erreur s’est produite en affichant ce panneau\u00A0: {message}. Le reste de la page n’est pas affecté.',
   'page.loading': 'Chargement des sources…',
   'page.guardrail.mock':
-    'Fictif uniquement ; aucune requête en base / aucune API / aucun connecteur / aucun OAuth / aucun job',
+    'Fictif uniquement\u202F; aucune requête en base / aucune API / aucun connecteur / aucun OAuth / aucune tâche',
   'page.guardrail.secrets': 'Aucune donnée brute, aucun secret',
-  'page.guardrail.scope': 'TikTok Ads inactif ; Campaign MER absent ; multi-touch absent ; FX absent',
-  'page.guardrail.views': 'Vues enregistrées en P1 ; pas d’export pour le lecteur',
-  'page.guardrail.labels': 'Libellé de source obligatoire ; fraîcheur des données visible ; alertes qualité visibles',
+  'page.guardrail.scope':
+    'TikTok Ads inactif\u202F; Campaign MER absent\u202F; attribution multi-touch absente\u202F; conversion de devises (FX) absente',
+  'page.guardrail.views': 'Vues enregistrées en P1\u202F; pas d’export pour le lecteur',
+  'page.guardrail.labels':
+    'Libellé de source obligatoire\u202F; fraîcheur des données visible\u202F; alertes qualité visibles',
   'page.guardrail.actions':
-    'Actions sur les sources en aperçu uniquement (aucun job réel) ; aucune suppression définitive',
+    'Actions sur les sources en aperçu uniquement (aucune tâche réelle)\u202F; aucune suppression définitive',
 };

@@ -2,7 +2,7 @@
 export const qualityAlertsEn = {
   'alerts.source': 'Source: {label}',
   'alerts.listTitle': 'Needs attention',
-  'alerts.counts': '{critical} critical, {warning} warning, {info} info',
+  'alerts.counts': '{critical} critical, {warning, plural, one {# warning} other {# warnings}}, {info} info',
   'alerts.empty': 'No open flags.',
   'alerts.loading': 'Loading open flags…',
   'quality.title': 'Data quality alerts',
@@ -15,16 +15,17 @@ export const qualityAlertsEn = {
 } satisfies Record<string, string>;
 
 export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {
-  'alerts.source': 'Source : {label}',
+  'alerts.source': 'Source\u00A0: {label}',
   'alerts.listTitle': 'À traiter',
-  'alerts.counts': '{critical} critique(s), {warning} avertissement(s), {info} info(s)',
+  'alerts.counts':
+    '{critical, plural, one {# critique} other {# critiques}}, {warning, plural, one {# avertissement} other {# avertissements}}, {info} info',
   'alerts.empty': 'Aucune alerte ouverte.',
   'alerts.loading': 'Chargement des alertes ouvertes…',
-  'quality.title': 'Alertes qualité des données',
+  'quality.title': 'Alertes de qualité des données',
   'quality.severity': 'Gravité',
   'quality.code': 'Code',
   'quality.message': 'Message',
   'quality.source': 'Source',
   'quality.empty': 'Aucune alerte ouverte.',
-  'quality.loading': 'Chargement des alertes qualité des données…',
+  'quality.loading': 'Chargement des alertes de qualité des données…',
 };

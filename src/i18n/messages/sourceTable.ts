@@ -7,7 +7,6 @@ export const sourceTableEn = {
   'sourceTable.column.label': 'Source',
   'sourceTable.column.profile': 'Profile',
   'sourceTable.column.platform': 'Platform',
-  'sourceTable.column.connection': 'Status',
   'sourceTable.column.status': 'Status',
   'sourceTable.column.lastSync': 'Last sync',
   'sourceTable.column.detail': 'Detail',
@@ -23,7 +22,7 @@ export const sourceTableEn = {
   'sourceTable.filters.metric': 'Showing: {metric}',
   'sourceTable.filters.removeMetric': 'Remove filter “{metric}”',
   'sourceTable.filters.clear': 'Clear filters',
-  'sourceTable.count': '{count} of {total} sources',
+  'sourceTable.count': '{count} of {total, plural, one {# source} other {# sources}}',
 
   'sourceTable.empty': 'No source is connected yet.',
   'sourceTable.noMatch': 'No source matches these filters.',
@@ -35,7 +34,6 @@ export const sourceTableEn = {
   'sourceTable.detail.enabled': 'Enabled',
   'sourceTable.detail.yes': 'Yes',
   'sourceTable.detail.no': 'No',
-  'sourceTable.detail.connection': 'Connection',
   'sourceTable.detail.freshness': 'Freshness',
   'sourceTable.detail.flags': 'Open flags',
   'sourceTable.detail.noFlags': 'No open flag.',
@@ -50,15 +48,14 @@ export const sourceTableEn = {
 
 export const sourceTableFr: Record<keyof typeof sourceTableEn, string> = {
   'sourceTable.connections.title': 'Sources connectées',
-  'sourceTable.connections.description': 'Ouvrez une source pour son détail et les actions en aperçu (fictives).',
+  'sourceTable.connections.description': 'Ouvrez une source pour voir son détail et les actions en aperçu (fictives).',
   'sourceTable.syncStatus.title': 'État de synchronisation des sources',
 
   'sourceTable.column.label': 'Source',
   'sourceTable.column.profile': 'Profil',
   'sourceTable.column.platform': 'Plateforme',
-  'sourceTable.column.connection': 'État',
   'sourceTable.column.status': 'État',
-  'sourceTable.column.lastSync': 'Dernière synchro',
+  'sourceTable.column.lastSync': 'Dernière synchronisation',
   'sourceTable.column.detail': 'Détail',
 
   'sourceTable.never': 'Jamais',
@@ -69,10 +66,10 @@ export const sourceTableFr: Record<keyof typeof sourceTableEn, string> = {
   'sourceTable.filters.anyProfile': 'Tous les profils',
   'sourceTable.filters.anyPlatform': 'Toutes les plateformes',
   'sourceTable.filters.anyStatus': 'Tous les états',
-  'sourceTable.filters.metric': 'Affiché : {metric}',
-  'sourceTable.filters.removeMetric': 'Retirer le filtre « {metric} »',
+  'sourceTable.filters.metric': 'Affichage\u00A0: {metric}',
+  'sourceTable.filters.removeMetric': 'Retirer le filtre «\u00A0{metric}\u00A0»',
   'sourceTable.filters.clear': 'Effacer les filtres',
-  'sourceTable.count': '{count} sur {total} sources',
+  'sourceTable.count': '{count} sur {total, plural, one {# source} other {# sources}}',
 
   'sourceTable.empty': 'Aucune source n’est encore connectée.',
   'sourceTable.noMatch': 'Aucune source ne correspond à ces filtres.',
@@ -84,13 +81,13 @@ export const sourceTableFr: Record<keyof typeof sourceTableEn, string> = {
   'sourceTable.detail.enabled': 'Activée',
   'sourceTable.detail.yes': 'Oui',
   'sourceTable.detail.no': 'Non',
-  'sourceTable.detail.connection': 'Connexion',
   'sourceTable.detail.freshness': 'Fraîcheur',
   'sourceTable.detail.flags': 'Alertes ouvertes',
   'sourceTable.detail.noFlags': 'Aucune alerte ouverte.',
   'sourceTable.detail.actions': 'Actions (aperçu)',
-  'sourceTable.detail.previewNote': 'Aperçu uniquement : ces actions ne lancent aucune tâche et ne modifient rien.',
-  'sourceTable.detail.previewDone': '« {action} » est un aperçu : aucune tâche n’a été lancée.',
+  'sourceTable.detail.previewNote':
+    'Aperçu uniquement\u00A0: ces actions ne lancent aucune tâche et ne modifient rien.',
+  'sourceTable.detail.previewDone': '«\u00A0{action}\u00A0» est un aperçu\u00A0: aucune tâche n’a été lancée.',
   'sourceTable.detail.viewerNote':
     'Votre rôle (Lecteur) ne permet pas d’agir sur les sources. Demandez à un administrateur ou un éditeur.',
   'sourceTable.action.sync': 'Synchroniser',
