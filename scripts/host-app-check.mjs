@@ -171,9 +171,9 @@ try {
   }
 
   // The package's CSS is loaded (badges are styled) and the host's theme fills the contract.
-  const critical = page.locator('[data-tone="critical"]').first();
+  const critical = page.locator('span[data-tone="critical"]').first();
   if ((await critical.count()) === 0) {
-    failures.push('no critical badge ([data-tone="critical"]) rendered');
+    failures.push('no critical badge (span[data-tone="critical"]) rendered');
   } else {
     const style = await critical.evaluate((element) => {
       const computed = getComputedStyle(element);

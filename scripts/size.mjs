@@ -5,7 +5,7 @@
  * through the package's own package.json (`exports`, `sideEffects`) — and gzips the result (zlib, level 9).
  *
  * Budgets (1 kB = 1,000 bytes):
- *   - whole library JS (`export * from 'integrations-ui'`), min+gzip      ≤ 25 kB
+ *   - whole library JS (`export * from 'integrations-ui'`), min+gzip      ≤ 28 kB
  *       react and react-dom are excluded (peer dependencies). zod and @tanstack/react-virtual are
  *       excluded from the budgeted figure too: they are ordinary dependencies that a host shares
  *       with its own code (npm dedupes them), and zod's full `z` namespace alone is several times
@@ -25,7 +25,15 @@ import * as esbuild from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1000;
-const BUDGET = { library: 25 * KB, css: 10 * KB, statusBadge: 4 * KB };
+/**
+ * The library budget was 25 kB for 0.1.0 (24.90 kB measured). 0.2.0 adds what its users asked
+ * for and the bytes it costs, measured: the design-system layer (primitives, ref/className/rest
+ * forwarding on every component, loading/empty/error states in every data component, a checked
+ * `now`) +0.86 kB; real plurals and data errors in the page's language (a message formatter,
+ * 29 issue messages in English and French) +2.02 kB. 28 kB holds that and no more; the all-in
+ * budget (the whole page with its dependencies, as a host pays it) is to replace this one.
+ */
+const BUDGET = { library: 28 * KB, css: 10 * KB, statusBadge: 4 * KB };
 const PEERS = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 const DEPENDENCIES = ['zod', 'zod/*', '@tanstack/react-virtual', '@tanstack/*'];
 
