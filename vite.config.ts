@@ -53,8 +53,10 @@ const visualBaseline: BrowserCommand<[mode: string, storyId: string]> = (ctx, mo
 };
 const visualRecord: BrowserCommand<[record: Omit<VisualRecord, 'file'>]> = (ctx, record) => {
   const file = path.relative(root, ctx.testPath ?? '');
+  // The mode's globals go with the record: the review report links to the story in that mode.
+  const globals = (visualModes as Record<string, { globals: Record<string, unknown> }>)[record.mode]?.globals;
   mkdirSync(path.dirname(MANIFEST_LINES), { recursive: true });
-  appendFileSync(MANIFEST_LINES, `${JSON.stringify({ ...record, file })}\n`);
+  appendFileSync(MANIFEST_LINES, `${JSON.stringify({ ...record, file, ...(globals ? { globals } : {}) })}\n`);
 };
 
 /** A fresh browser config per project: Vitest names (mutates) each project's instances. */

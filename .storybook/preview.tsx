@@ -4,6 +4,8 @@ import { NowProvider } from '../src/context/NowProvider';
 import { type Locale, SEED_NOW } from '../src/domain';
 import { LocaleProvider } from '../src/i18n';
 import { darkTheme, lightTheme, vars } from '../src/theme';
+import { CanvasTheme } from './CanvasTheme';
+import { ThemedDocsContainer } from './DocsContainer';
 import { chromaticModes, type ThemeName, viewportOptions } from './modes';
 
 const themeClass: Record<ThemeName, string> = { light: lightTheme, dark: darkTheme };
@@ -31,6 +33,7 @@ const withProviders: Decorator = (Story, context) => {
             minHeight: 0,
           }}
         >
+          {context.viewMode === 'story' ? <CanvasTheme theme={theme} /> : null}
           <Story />
         </div>
       </NowProvider>
@@ -69,6 +72,25 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', locale: 'en' },
   parameters: {
+    // The sidebar's order; the first entry is where Storybook opens. Read statically by Storybook
+    // (keep it inline); scripts/docs-check.mjs checks the built index follows it.
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Foundations',
+          ['Consistency', 'Tones', 'Colours', 'Typography', 'Spacing', 'Tone matrix', 'Icons', '*'],
+          'Components',
+          'Pages',
+          'Guardrails (V1)',
+          'Rules',
+          'Vocabulary',
+          '*',
+        ],
+      },
+    },
+    // Docs pages follow the theme toolbar (the dark docs theme when the global is dark).
+    docs: { container: ThemedDocsContainer },
     layout: 'padded',
     clock: SEED_NOW,
     controls: { matchers: { date: /At$/ } },

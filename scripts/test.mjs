@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * `npm test`: typecheck, lint, unit tests and every story as a browser test (render, play,
- * axe, screenshot against its committed baseline), then the package checks (build, public API report
- * in api/, publint/attw, size budget, host-app check), in that order, stopping at the first failure.
+ * axe, screenshot against its committed baseline), then the static Storybook (built, its sidebar
+ * order and every docs page checked in Chromium: scripts/docs-check.mjs), then the package checks
+ * (build, public API report in api/, publint/attw, size budget, host-app check), in that order,
+ * stopping at the first failure.
  * `npm run test:update` (`--update`): the same, but writes the screenshots as the new baselines
  * and records the Chromium build they were taken with, and rewrites the API reports. Review the
  * images and the report diff before committing them.
@@ -166,11 +168,17 @@ if (!ok && diffs.length > 0) {
   if (report) console.error(`\nVisual review report (open in a browser): ${report}`);
   console.error('If the change is intended: npm run test:update, review, commit the baselines with the change.');
 }
-// 6. The package as a host app gets it: library build, public API, package contents, size budget, host app.
 const node = process.execPath;
-const packageOk =
+// 6. The static Storybook as a reader opens it: built, then its sidebar order, landing page and
+// every docs page checked in headless Chromium.
+const docsOk =
   ok &&
   clean &&
+  step('Static Storybook (npm run build-storybook)', 'npm', ['run', '--silent', 'build-storybook', '--', '--quiet']) &&
+  step('Docs pages and sidebar order (scripts/docs-check.mjs)', node, ['scripts/docs-check.mjs']);
+// 7. The package as a host app gets it: library build, public API, package contents, size budget, host app.
+const packageOk =
+  docsOk &&
   step('Library build (npm run build)', 'npm', ['run', '--silent', 'build']) &&
   step('Public API report (api-extractor)', node, ['scripts/api-report.mjs', ...(update ? ['--update'] : [])]) &&
   step('Package contents (publint, attw, pack list)', node, ['scripts/package-check.mjs', '--no-build']) &&
@@ -179,4 +187,4 @@ const packageOk =
     'scripts/host-app-check.mjs',
     '--no-build',
   ]);
-finish(ok && clean && packageOk, counts);
+finish(ok && clean && docsOk && packageOk, counts);

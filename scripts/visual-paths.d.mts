@@ -20,6 +20,8 @@ export interface VisualRecord {
   reason?: string;
   /** The baseline's path relative to the project root. */
   baseline: string;
+  /** The Storybook globals of the mode (.storybook/modes.ts), for links to the story in that mode. */
+  globals?: Record<string, unknown>;
 }
 
 export interface Baseline {

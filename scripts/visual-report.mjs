@@ -3,6 +3,9 @@
  * The review report: a static HTML page (no server) showing, for every story × mode whose
  * screenshot differs from its baseline, the baseline, the actual screenshot and the diff side by
  * side, with the story's title, name, id and mode; and the stories that have no baseline yet.
+ * Each entry links to its story, in its mode's globals, in the static Storybook expected at
+ * `storybook-static/` beside `.vitest-attachments/` (links are relative, so both folders published
+ * together work as they do locally; `.ci/run` builds it even when the tests fail).
  * Written by `npm test` on every failing visual run to .vitest-attachments/report/index.html;
  * `node scripts/visual-report.mjs` rewrites it from the last run's files.
  */
@@ -13,6 +16,35 @@ import { DIFFS, MANIFEST_LINES, REPORT_DIR, ROOT, readRecords } from './visual-p
 
 const html = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+
+/** The static Storybook (`npm run build-storybook`). */
+export const STORYBOOK_STATIC = path.join(ROOT, 'storybook-static');
+
+/**
+ * Storybook's URL form of globals: `theme:dark;locale:fr`, nested values with dots
+ * (`viewport.value:narrow;viewport.isRotated:!false`), booleans as `!true` / `!false`.
+ */
+export function globalsParam(globals, prefix = '') {
+  return Object.entries(globals ?? {})
+    .flatMap(([key, value]) =>
+      value !== null && typeof value === 'object'
+        ? [globalsParam(value, `${prefix}${key}.`)]
+        : [`${prefix}${key}:${typeof value === 'boolean' ? `!${value}` : encodeURIComponent(String(value))}`],
+    )
+    .filter(Boolean)
+    .join(';');
+}
+
+/** Links to a story in the static Storybook, relative to `fromDir`: the manager, and the canvas alone. */
+export function storyLinks(storyId, globals, fromDir = REPORT_DIR) {
+  const base = path.relative(fromDir, STORYBOOK_STATIC).split(path.sep).join('/');
+  const query = globals && Object.keys(globals).length > 0 ? `&globals=${globalsParam(globals)}` : '';
+  const id = encodeURIComponent(storyId);
+  return {
+    manager: `${base}/index.html?path=/story/${id}${query}`,
+    canvas: `${base}/iframe.html?id=${id}&viewMode=story${query}`,
+  };
+}
 
 /** The story × mode entries of the run that left images in .vitest-attachments/visual. */
 export function collectChanges(records = readRecords(MANIFEST_LINES)) {
@@ -67,9 +99,11 @@ export function writeReport({ changes = collectChanges(), dir = REPORT_DIR } = {
             figure(copy(change.images.diff, 'diff', change), 'Diff'),
           ]
         : [figure(null, 'Baseline'), figure(copy(change.images.actual, 'actual', change), 'Actual (no baseline yet)')];
+    const links = storyLinks(change.storyId, change.globals, dir);
     return `<section class="${change.kind}" id="${html(`${change.mode}--${change.storyId}`)}">
   <h2>${html(change.title)} › ${html(change.name)} <span class="mode">${html(change.mode)}</span>${change.kind === 'new' ? ' <span class="new">new</span>' : ''}</h2>
   <p class="meta"><code>${html(change.storyId)}</code> · <code>${html(change.file)}</code> · baseline <code>${html(change.baseline)}</code></p>
+  <p class="links">Open in Storybook (${html(change.mode)}): <a href="${html(links.manager)}">with its controls</a> · <a href="${html(links.canvas)}">canvas only</a></p>
   <div class="images">${images.join('')}</div>
 </section>`;
   });
@@ -90,6 +124,7 @@ export function writeReport({ changes = collectChanges(), dir = REPORT_DIR } = {
   .mode, .new { font-size: 12px; font-weight: 600; padding: 2px 8px; border-radius: 10px; background: #ddf4ff; color: #0a3069; vertical-align: middle; }
   .new { background: #fff8c5; color: #4d2d00; }
   .meta { margin: 0 0 8px; color: #57606a; }
+  .links { margin: 0 0 8px; }
   .images { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 12px; align-items: start; }
   figure { margin: 0; }
   figcaption { font-weight: 600; margin-bottom: 4px; }
@@ -100,6 +135,7 @@ export function writeReport({ changes = collectChanges(), dir = REPORT_DIR } = {
 <body>
 <h1>Visual review</h1>
 <p class="summary">${changed} screenshot(s) differ from their baseline, ${created} story × mode without a baseline. Generated ${html(new Date().toISOString())} by <code>npm test</code>. If a change is intended: <code>npm run test:update</code>, review, commit the baselines with the change.</p>
+<p class="summary">Each entry links to its story, in its mode, in the static Storybook expected at <code>${html(path.relative(dir, STORYBOOK_STATIC).split(path.sep).join('/'))}/</code> from this report (the project's <code>storybook-static/</code>, built by <code>npm run build-storybook</code>; <code>.ci/run</code> builds it even when the tests fail). Publish <code>.vitest-attachments/</code> and <code>storybook-static/</code> side by side and the links work.</p>
 <nav><ul>${changes.map((c) => `<li><a href="#${html(`${c.mode}--${c.storyId}`)}">${html(c.title)} › ${html(c.name)}</a> (${html(c.mode)}${c.kind === 'new' ? ', new' : ''})</li>`).join('')}</ul></nav>
 ${sections.join('\n')}
 </body>

@@ -5,6 +5,7 @@ import { FreshnessCell, FreshnessTable } from '../src/components/FreshnessCell';
 import { parseDataSet } from '../src/domain';
 import { SEED_FRESHNESS } from '../test/helpers/seed-figures';
 import { freshnessCellProps } from './support/fixtures';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
   title: 'Components/FreshnessCell',
@@ -183,13 +184,73 @@ export const SeedTable: Story = {
   },
 };
 
-/** Every state side by side, for review and screenshots. */
+/** Every source of the `everyFreshness` fixture as a cell, under its id and the state the rule gives it. */
+const CELL_STATES = fixtures.everyFreshness.sources.map((source) => {
+  const props = freshnessCellProps(source.id);
+  return { name: `${source.id}: ${props.freshness.state}`, props };
+});
+const INVALID_CELL = 'lastSuccessfulSyncAt="yesterday-ish" (bad input)';
+const TABLE_STATES = [
+  'FreshnessTable, fixture: everyFreshness',
+  'FreshnessTable, fixture: empty',
+  'FreshnessTable, state="loading"',
+  'FreshnessTable, state="error" (fixture: invalid)',
+] as const;
+
+/** Every state of the cell, then of the table, side by side, each under its name. */
 export const AllStates: Story = {
-  render: () => <FreshnessTable data={fixtures.everyFreshness} />,
+  name: 'States at a glance',
+  render: () => {
+    const invalid = parseDataSet(invalidFixtureInput);
+    const [every, empty, loading, error] = TABLE_STATES;
+    return (
+      <div style={{ display: 'grid', gap: 24 }}>
+        <StatesAtAGlance
+          minWidth={220}
+          states={[
+            ...CELL_STATES.map(({ name, props }) => ({ name, node: <FreshnessCell {...props} /> })),
+            {
+              name: INVALID_CELL,
+              node: <FreshnessCell {...freshnessCellProps('f-fresh')} lastSuccessfulSyncAt="yesterday-ish" />,
+            },
+          ]}
+        />
+        <StatesAtAGlance
+          minWidth={520}
+          states={[
+            { name: every, node: <FreshnessTable data={fixtures.everyFreshness} headingLevel={3} /> },
+            { name: empty, node: <FreshnessTable data={fixtures.empty} headingLevel={3} /> },
+            { name: loading, node: <FreshnessTable state="loading" headingLevel={3} /> },
+            {
+              name: error,
+              node: <FreshnessTable state="error" issues={invalid.ok ? [] : invalid.issues} headingLevel={3} />,
+            },
+          ]}
+        />
+      </div>
+    );
+  },
   play: async ({ canvasElement }) => {
-    const states = [...canvasElement.querySelectorAll('[data-state]')].map((el) => el.getAttribute('data-state'));
-    for (const state of ['FRESH', 'STALE', 'MISSING', 'UNKNOWN']) await expect(states).toContain(state);
-    await expect(within(canvasElement).getByText('Syncing…')).toBeVisible();
+    await expectStates(canvasElement, [...CELL_STATES.map((s) => s.name), INVALID_CELL, ...TABLE_STATES]);
+    // Each cell shows the state the rule gives its source.
+    for (const { name, props } of CELL_STATES) {
+      await expect(stateNamed(canvasElement, name).firstElementChild).toHaveAttribute(
+        'data-state',
+        props.freshness.state,
+      );
+    }
+    await expect(new Set(CELL_STATES.map((s) => s.props.freshness.state))).toEqual(
+      new Set(['FRESH', 'STALE', 'MISSING', 'UNKNOWN']),
+    );
+    await expect(stateNamed(canvasElement, INVALID_CELL).firstElementChild).toHaveAttribute('data-state', 'invalid');
+    await expect(canvasElement.querySelector('[data-state="syncing"]')).toBeVisible();
+    const [every, empty, loading, error] = TABLE_STATES;
+    await expect(within(stateNamed(canvasElement, every)).getAllByRole('row')).toHaveLength(
+      fixtures.everyFreshness.sources.length + 1,
+    );
+    await expect(within(stateNamed(canvasElement, empty)).queryAllByRole('row').length).toBeLessThanOrEqual(1);
+    await expect(within(stateNamed(canvasElement, loading)).getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    await expect(within(stateNamed(canvasElement, error)).getByRole('alert')).toBeVisible();
   },
 };
 

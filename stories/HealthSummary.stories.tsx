@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { fixtures, invalidFixtureInput } from '../fixtures';
 import { HealthSummary } from '../src/components/HealthSummary';
 import { parseDataSet } from '../src/domain';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
   title: 'Components/HealthSummary',
@@ -133,26 +134,50 @@ export const French: Story = {
   },
 };
 
-/** Every state side by side. */
+const GLANCE_NAMES = [
+  'fixture: seed, onSelectMetric',
+  'fixture: allHealthy',
+  'fixture: everythingBroken',
+  'fixture: empty',
+  'state="loading"',
+  'state="error" (fixture: invalid)',
+] as const;
+
+/** Every state side by side, each under its fixture or state. */
 export const AllStates: Story = {
-  render: (args) => (
-    <div
-      style={{
-        display: 'grid',
-        gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
-        alignItems: 'start',
-        gap: 24,
-      }}
-    >
-      <HealthSummary {...args} data={fixtures.seed} onSelectMetric={() => undefined} />
-      <HealthSummary {...args} data={fixtures.allHealthy} />
-      <HealthSummary {...args} data={fixtures.empty} />
-      <HealthSummary {...args} state="loading" />
-      <HealthSummary {...args} state="error" issues={invalid.ok ? [] : invalid.issues} />
-    </div>
-  ),
+  name: 'States at a glance',
+  render: (args) => {
+    const [seed, healthy, broken, empty, loading, error] = GLANCE_NAMES;
+    return (
+      <StatesAtAGlance
+        minWidth={320}
+        states={[
+          { name: seed, node: <HealthSummary {...args} data={fixtures.seed} onSelectMetric={() => undefined} /> },
+          { name: healthy, node: <HealthSummary {...args} data={fixtures.allHealthy} /> },
+          { name: broken, node: <HealthSummary {...args} data={fixtures.everythingBroken} /> },
+          { name: empty, node: <HealthSummary {...args} data={fixtures.empty} /> },
+          { name: loading, node: <HealthSummary {...args} state="loading" /> },
+          {
+            name: error,
+            node: <HealthSummary {...args} state="error" issues={invalid.ok ? [] : invalid.issues} />,
+          },
+        ]}
+      />
+    );
+  },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole('table')).toHaveLength(4);
-    await expect(within(canvasElement).getByRole('alert')).toBeVisible();
+    await expectStates(canvasElement, [...GLANCE_NAMES]);
+    const [seed, healthy, broken, empty, loading, error] = GLANCE_NAMES;
+    const countOf = (name: string, metric: string) =>
+      stateNamed(canvasElement, name).querySelector(`[data-metric="${metric}"]`)?.closest('tr')?.textContent ?? '';
+    await expect(countOf(seed, 'criticalIssues')).toMatch(/3$/);
+    await expect(countOf(healthy, 'criticalIssues')).toMatch(/0$/);
+    await expect(countOf(broken, 'criticalIssues')).toMatch(/[1-9]\d*$/);
+    await expect(countOf(empty, 'total')).toMatch(/0$/);
+    // The metrics are buttons only where the host listens (onSelectMetric).
+    await expect(within(stateNamed(canvasElement, seed)).getAllByRole('button').length).toBeGreaterThan(0);
+    await expect(within(stateNamed(canvasElement, healthy)).queryAllByRole('button')).toHaveLength(0);
+    await expect(within(stateNamed(canvasElement, loading)).getByRole('table')).toHaveAttribute('aria-busy', 'true');
+    await expect(within(stateNamed(canvasElement, error)).getByRole('alert')).toBeVisible();
   },
 };

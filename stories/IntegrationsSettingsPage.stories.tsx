@@ -1,19 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { extendedChromaticModes } from '../.storybook/modes';
-import { fixtureInputs, generateDataSetInput, invalidFixtureInput } from '../fixtures';
+import { type fixtureInputs, generateDataSetInput } from '../fixtures';
 import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
 import { HEALTH_METRICS, type Locale, SEED_NOW } from '../src/domain';
+import { vars } from '../src/theme';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
 import { SEED_FRESHNESS, SEED_HEALTH } from '../test/helpers/seed-figures';
+import { clockControl, instantArg, rawFixtureControl, userRoleControl } from './support/controls';
 import { copyOf } from './support/copy';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
   title: 'Pages/IntegrationsSettingsPage',
   component: IntegrationsSettingsPage,
   tags: ['extended-modes'],
   args: {
-    data: fixtureInputs.seed,
+    // A fixture by name: `argTypes.data.mapping` hands the page its raw input.
+    data: 'seed',
     now: SEED_NOW,
     userRole: 'admin',
     credentials: {
@@ -25,9 +30,15 @@ const meta = {
     onExport: fn(),
     onPanelError: fn(),
   },
+  // The fixture, the role and the clock are controls; the locale and theme are the toolbar's.
+  argTypes: { data: rawFixtureControl, userRole: userRoleControl, now: clockControl },
   // The page follows the toolbar's (or the mode's) locale, like every other story.
   render: (args, { globals }) => (
-    <IntegrationsSettingsPage {...args} locale={(globals.locale as Locale | undefined) ?? 'en'} />
+    <IntegrationsSettingsPage
+      {...args}
+      now={instantArg(args.now)}
+      locale={(globals.locale as Locale | undefined) ?? 'en'}
+    />
   ),
   parameters: {
     layout: 'fullscreen',
@@ -224,7 +235,7 @@ export const GuardrailLabelsAndWarnings: Story = {
     const sourcePrefix = t('alerts.source', { label: '' });
     for (const item of within(alerts).getAllByRole('listitem')) {
       const line = [...item.querySelectorAll('p')]
-        .map((p) => p.textContent ?? '')
+        .map((p) => (p.textContent ?? '').replace(/\s/g, ' '))
         .find((p) => p.startsWith(sourcePrefix));
       await expect(line?.slice(sourcePrefix.length).trim()).toMatch(/\S/);
     }
@@ -285,7 +296,7 @@ export const French: Story = {
 
 export const AllHealthy: Story = {
   name: 'All healthy',
-  args: { data: fixtureInputs.allHealthy },
+  args: { data: 'allHealthy' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
@@ -296,7 +307,7 @@ export const AllHealthy: Story = {
 
 export const EverythingBroken: Story = {
   name: 'Everything broken',
-  args: { data: fixtureInputs.everythingBroken },
+  args: { data: 'everythingBroken' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
@@ -308,7 +319,7 @@ export const EverythingBroken: Story = {
 /** Invalid data: every data panel names what is wrong; the rest of the page still renders. */
 export const InvalidData: Story = {
   name: 'Invalid data',
-  args: { data: invalidFixtureInput },
+  args: { data: 'invalid' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
@@ -325,7 +336,7 @@ export const InvalidData: Story = {
 
 export const Empty: Story = {
   name: 'Empty (no sources)',
-  args: { data: fixtureInputs.empty },
+  args: { data: 'empty' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(rowOf(canvasElement, 'health', t('health.metric.total'))).toHaveTextContent('0');
@@ -384,5 +395,109 @@ export const PanelCrash: Story = {
     await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
     await expect(canvas.getByRole('heading', { name: t('health.title') })).toBeVisible();
     await expect(rowOf(canvasElement, 'health', t('health.metric.criticalIssues'))).toHaveTextContent('3');
+  },
+};
+
+/** The page's data states, by the `data` control's names (and `state="loading"`). */
+const GLANCE: Array<{ name: string; data: keyof typeof fixtureInputs | 'invalid'; loading?: boolean }> = [
+  { name: 'fixture: seed', data: 'seed' },
+  { name: 'fixture: everythingBroken', data: 'everythingBroken' },
+  { name: 'fixture: allHealthy', data: 'allHealthy' },
+  { name: 'fixture: empty', data: 'empty' },
+  { name: 'fixture: invalid', data: 'invalid' },
+  { name: 'state="loading"', data: 'seed', loading: true },
+];
+
+/**
+ * A scrolling frame around one page, opened at its first data panel ("Needs attention"): the
+ * notices and credentials above it are the same in every data state. Scroll up for them.
+ */
+function PageFrame({ name, children }: { name: string; children: ReactNode }) {
+  const frame = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = frame.current;
+    const panel = element?.querySelector('[data-panel="alerts"]');
+    if (!element || !panel) return;
+    element.scrollTop += panel.getBoundingClientRect().top - element.getBoundingClientRect().top - 12;
+  }, []);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling frame around one page, named by its state
+    <div
+      ref={frame}
+      role="region"
+      aria-label={name}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      tabIndex={0}
+      data-page-frame=""
+      style={{
+        height: 720,
+        overflow: 'auto',
+        border: `1px solid ${vars.color.border}`,
+        borderRadius: vars.radius.md,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The whole page in each data state, side by side, each in its own scrolling frame opened at the
+ * data panels, where the states differ.
+ */
+export const AllStates: Story = {
+  name: 'States at a glance',
+  parameters: {
+    // Six pages side by side cannot fit a 360 px wide screen; each state has its own story in that mode.
+    chromatic: { modes: { ...extendedChromaticModes, narrow: { disable: true } } },
+  },
+  render: (args, { globals }) => (
+    <div style={{ padding: 16 }}>
+      <StatesAtAGlance
+        minWidth={520}
+        states={GLANCE.map(({ name, data, loading }) => ({
+          name,
+          node: (
+            <PageFrame name={name}>
+              <IntegrationsSettingsPage
+                {...args}
+                data={rawFixtureControl.mapping[data]}
+                now={instantArg(args.now)}
+                locale={(globals.locale as Locale | undefined) ?? 'en'}
+                headingLevel={2}
+                {...(loading ? { state: 'loading' as const } : {})}
+              />
+            </PageFrame>
+          ),
+        }))}
+      />
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expectStates(
+      canvasElement,
+      GLANCE.map((state) => state.name),
+    );
+    const health = (name: string, metric: 'total' | 'criticalIssues') =>
+      stateNamed(canvasElement, name).querySelector(`[data-panel="health"] [data-metric="${metric}"]`)?.textContent ??
+      '';
+    await expect(health('fixture: seed', 'criticalIssues')).toMatch(/3$/);
+    await expect(health('fixture: everythingBroken', 'criticalIssues')).toMatch(/8$/);
+    await expect(health('fixture: allHealthy', 'criticalIssues')).toMatch(/0$/);
+    await expect(health('fixture: empty', 'total')).toMatch(/0$/);
+    const invalid = stateNamed(canvasElement, 'fixture: invalid');
+    await expect(within(invalid).getAllByRole('alert').length).toBeGreaterThanOrEqual(6);
+    await expect(within(stateNamed(canvasElement, 'state="loading"')).getByRole('main')).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+    // Each frame opens at the data panels.
+    for (const frame of canvasElement.querySelectorAll('[data-page-frame]'))
+      await expect(frame.scrollTop).toBeGreaterThan(0);
+    // Every frame is the whole page, with its title.
+    await expect(within(canvasElement).getAllByRole('heading', { name: t('page.title'), level: 2 })).toHaveLength(
+      GLANCE.length,
+    );
   },
 };

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { LegacyRouteNotice } from '../src/components/LegacyRouteNotice';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
   title: 'Components/LegacyRouteNotice',
@@ -111,18 +112,30 @@ export const HostRouterLink: Story = {
   },
 };
 
+const PAST_SUNSET = '2026-04-01T00:00:00Z';
+const GLANCE_NAMES = ['no sunsetAt', `sunsetAt="${SUNSET}" (before)`, `sunsetAt="${PAST_SUNSET}" (after)`];
+
+/** Without a sunset date, before it and after it (the clock is the seed's instant), each under its props. */
 export const AllStates: Story = {
-  render: () => (
-    <div style={{ display: 'grid', gap: 16 }}>
-      <LegacyRouteNotice />
-      <LegacyRouteNotice sunsetAt={SUNSET} />
-      <LegacyRouteNotice sunsetAt="2026-04-01T00:00:00Z" />
-    </div>
-  ),
+  name: 'States at a glance',
+  render: () => {
+    const [none, before, after] = GLANCE_NAMES as [string, string, string];
+    return (
+      <StatesAtAGlance
+        minWidth={480}
+        states={[
+          { name: none, node: <LegacyRouteNotice /> },
+          { name: before, node: <LegacyRouteNotice sunsetAt={SUNSET} /> },
+          { name: after, node: <LegacyRouteNotice sunsetAt={PAST_SUNSET} /> },
+        ]}
+      />
+    );
+  },
   play: async ({ canvasElement }) => {
-    const states = within(canvasElement)
-      .getAllByRole('note')
-      .map((n) => n.getAttribute('data-state'));
+    await expectStates(canvasElement, GLANCE_NAMES);
+    const states = GLANCE_NAMES.map((name) =>
+      within(stateNamed(canvasElement, name)).getByRole('note').getAttribute('data-state'),
+    );
     await expect(states).toEqual(['before', 'before', 'after']);
   },
 };

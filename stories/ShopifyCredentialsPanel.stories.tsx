@@ -4,6 +4,7 @@ import { ShopifyCredentialsPanel, type ShopifyCredentialsPanelProps } from '../s
 import type { Locale } from '../src/domain';
 import { createTranslator, type MessageKey } from '../src/i18n';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const CANARY = 'canary-SECRET-7f3a9';
 /** A canary that is a valid Client ID (32 hexadecimal characters). */
@@ -199,4 +200,42 @@ export const CanaryInvalidClientIdFr: Story = {
   ...CanaryInvalidClientId,
   name: 'Security: refused Client ID is nowhere (French)',
   globals: { locale: 'fr' },
+};
+
+const GLANCE_NAMES = [
+  'clientId, clientSecret: not set',
+  'clientId, clientSecret: isSet, setBy',
+  'clientId: saved; clientSecret: error (from the host)',
+  'disabled',
+] as const;
+
+/** The panel's states side by side, each under the props that make it. */
+export const AllStates: Story = {
+  name: 'States at a glance',
+  render: (args, { globals }) => {
+    const [never, both, savedAndError, disabled] = GLANCE_NAMES;
+    const refused = globals.locale === 'fr' ? SavedAndErrorFr.args : SavedAndError.args;
+    return (
+      <StatesAtAGlance
+        minWidth={520}
+        states={[
+          { name: never, node: <ShopifyCredentialsPanel {...args} {...NeverSet.args} /> },
+          { name: both, node: <ShopifyCredentialsPanel {...args} {...BothSet.args} /> },
+          { name: savedAndError, node: <ShopifyCredentialsPanel {...args} {...refused} /> },
+          { name: disabled, node: <ShopifyCredentialsPanel {...args} {...Disabled.args} /> },
+        ]}
+      />
+    );
+  },
+  play: async (ctx) => {
+    const { canvasElement } = ctx;
+    await expectStates(canvasElement, [...GLANCE_NAMES]);
+    const [never, both, savedAndError, disabled] = GLANCE_NAMES;
+    const replace = new RegExp(m(ctx, 'credentials.replace'));
+    await expect(stateNamed(canvasElement, never).querySelectorAll('input[type="password"]')).toHaveLength(2);
+    await expect(within(stateNamed(canvasElement, both)).getAllByRole('button', { name: replace })).toHaveLength(2);
+    await expect(stateNamed(canvasElement, both).querySelectorAll('input')).toHaveLength(0);
+    await expect(within(stateNamed(canvasElement, savedAndError)).getByRole('alert')).toHaveTextContent('401');
+    await expect(within(stateNamed(canvasElement, disabled)).getByRole('button', { name: replace })).toBeDisabled();
+  },
 };

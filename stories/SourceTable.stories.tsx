@@ -7,17 +7,23 @@ import { SourceTable, type SourceTableProps } from '../src/components/SourceTabl
 import { type Locale, parseDataSet } from '../src/domain';
 import { filtersForMetric, type SourceTableFilters } from '../src/domain/table';
 import { createTranslator } from '../src/i18n';
+import { clockControl, fixtureArg, instantArg, parsedFixtureControl, userRoleControl } from './support/controls';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta: Meta<typeof SourceTable> = {
   title: 'Components/SourceTable',
   component: SourceTable,
   tags: ['extended-modes'],
-  args: { data: fixtures.seed, variant: 'connections', userRole: 'admin', onPreviewAction: fn() },
+  args: { data: fixtureArg('seed'), variant: 'connections', userRole: 'admin', onPreviewAction: fn() },
+  // The fixture, the role and the clock are controls; the locale and theme are the toolbar's.
   argTypes: {
+    data: parsedFixtureControl,
     variant: { control: 'inline-radio', options: ['connections', 'syncStatus'] },
-    userRole: { control: 'inline-radio', options: ['admin', 'editor', 'viewer'] },
+    userRole: userRoleControl,
     state: { control: 'inline-radio', options: ['ready', 'loading', 'error'] },
+    now: clockControl,
   },
+  render: (args) => <SourceTable {...args} now={instantArg(args.now)} />,
   parameters: {
     // Chromatic's default colour threshold: native inputs' and badges' rounded corners vary by up
     // to 6/255 per channel between runs on this machine; any visible change is far above it.
@@ -37,14 +43,13 @@ type Story = StoryObj<typeof SourceTable>;
 /** The copy a person sees in the story's locale (the `fr` visual mode runs every story in French). */
 const copyOf = (globals: Record<string, unknown>) => {
   const locale = (globals.locale as Locale | undefined) ?? 'en';
-  const t = createTranslator(locale);
-  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const translate = createTranslator(locale);
+  // Testing Library compares text with its spaces normalised (French puts U+00A0 before ":" and groups digits with U+202F).
+  const t = (...args: Parameters<typeof translate>) => translate(...args).replace(/\s/g, ' ');
   return {
     t,
     locale,
-    // Testing Library compares text with its spaces normalised (French groups digits with U+202F).
-    count: (count: number, total: number) =>
-      t('sourceTable.count', { count: n.format(count), total: n.format(total) }).replace(/\s/g, ' '),
+    count: (count: number, total: number) => t('sourceTable.count', { count, total }),
   };
 };
 const tableOf = (canvasElement: HTMLElement, name: string) => within(canvasElement).getByRole('table', { name });
@@ -60,7 +65,7 @@ const firstLabels = (table: HTMLElement, n: number) =>
 /** Room for the modal dialog inside the screenshot. */
 const tall: Story['decorators'] = [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>];
 
-/** The seed's connected sources: raw connection per row and one "View details" button each. */
+/** The seed's connected sources: each row's status (the sync-status words) and one "View details" button each. */
 export const ConnectedSources: Story = {
   name: 'Connected sources (seed)',
   play: async ({ canvasElement, globals }) => {
@@ -73,10 +78,10 @@ export const ConnectedSources: Story = {
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
     await expect(headers).toEqual(
-      (['label', 'profile', 'platform', 'connection', 'detail'] as const).map((c) => t(`sourceTable.column.${c}`)),
+      (['label', 'profile', 'platform', 'status', 'detail'] as const).map((c) => t(`sourceTable.column.${c}`)),
     );
     const expired = within(table).getByRole('row', { name: /Shopify Espagne/ });
-    await expect(within(expired).getByText(t('connection.EXPIRED'))).toBeVisible();
+    await expect(within(expired).getByText(t('syncStatus.EXPIRED'))).toBeVisible();
     await expect(within(expired).getByText('Profile Espagne')).toBeVisible();
     await expect(canvas.getAllByRole('button', { name: new RegExp(`^${t('sourceTable.viewDetails')}`) })).toHaveLength(
       10,
@@ -128,7 +133,7 @@ export const SortedBySource: Story = {
     await userEvent.click(button);
     await expect(button.closest('th')).toHaveAttribute('aria-sort', 'descending');
     await expect(firstLabels(table, 1)).toEqual(['TikTok Ads France']);
-    await userEvent.click(within(table).getByRole('button', { name: t('sourceTable.column.connection') }));
+    await userEvent.click(within(table).getByRole('button', { name: t('sourceTable.column.status') }));
     await expect(button.closest('th')).not.toHaveAttribute('aria-sort');
     await expect(firstLabels(table, 10).at(-1)).toBe('Shopify Espagne');
   },
@@ -181,7 +186,7 @@ export const NoMatch: Story = {
 
 export const Empty: Story = {
   name: 'No source connected',
-  args: { data: fixtures.empty },
+  args: { data: fixtureArg('empty') },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(within(canvasElement).getByText(t('sourceTable.empty'))).toBeVisible();
@@ -193,12 +198,12 @@ export const Empty: Story = {
 
 export const Loading: Story = {
   name: 'Loading',
-  args: { data: fixtures.empty, state: 'loading' },
+  args: { data: fixtureArg('empty'), state: 'loading' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     await expect(connected(canvasElement, globals)).toHaveAttribute('aria-busy', 'true');
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent(t('sourceTable.loading'));
-    await expect(canvasElement.querySelectorAll('tr[data-state="skeleton"]')).toHaveLength(5);
+    await expect(canvasElement.querySelectorAll('tr[data-skeleton]')).toHaveLength(5);
   },
 };
 
@@ -207,7 +212,7 @@ const invalid = parseDataSet(invalidFixtureInput);
 /** Data that fails the schema: the panel names each problem instead of crashing. */
 export const InvalidData: Story = {
   name: 'Invalid data',
-  args: { data: fixtures.empty, state: 'error', issues: invalid.ok ? [] : invalid.issues },
+  args: { data: fixtureArg('empty'), state: 'error', issues: invalid.ok ? [] : invalid.issues },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const alert = within(canvasElement).getByRole('alert');
@@ -222,7 +227,7 @@ export const InvalidData: Story = {
 /** Markup stays text, long labels are cut with the full text kept, right-to-left labels read right. */
 export const HostileLabels: Story = {
   name: 'Long, right-to-left and HTML labels',
-  args: { data: fixtures.hostileLabels },
+  args: { data: fixtureArg('hostileLabels') },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const cellText = { selector: '[title]' };
@@ -239,7 +244,7 @@ export const HostileLabels: Story = {
 
 export const OneProfile: Story = {
   name: 'One profile',
-  args: { data: fixtures.oneProfile },
+  args: { data: fixtureArg('oneProfile') },
   play: async ({ canvasElement, globals }) => {
     await expect(bodyRows(connected(canvasElement, globals))).toHaveLength(5);
     await expect(within(canvasElement).getByText(copyOf(globals).count(5, 5))).toBeVisible();
@@ -249,7 +254,7 @@ export const OneProfile: Story = {
 /** 60 sources over 12 profiles: only the rows in view are in the DOM. */
 export const ManyProfiles: Story = {
   name: 'Many profiles (12)',
-  args: { data: fixtures.manyProfiles, maxHeight: 360 },
+  args: { data: fixtureArg('manyProfiles'), maxHeight: 360 },
   play: async ({ canvasElement, globals }) => {
     const { t, count } = copyOf(globals);
     const canvas = within(canvasElement);
@@ -374,7 +379,8 @@ export const DrivenByHealthMetric: Story = {
       'Shopify Espagne',
     ]);
     const metric = t('sourceTable.filters.metric', { metric: t('health.metric.criticalIssues') });
-    await userEvent.click(canvas.getByRole('button', { name: new RegExp(`^${metric}`) }));
+    // The accessible name keeps French no-break spaces: any space matches.
+    await userEvent.click(canvas.getByRole('button', { name: new RegExp(`^${metric.replace(/ /g, '\\s')}`) }));
     await expect(canvas.getByText(count(10, 10))).toBeVisible();
   },
 };
@@ -403,48 +409,61 @@ export const French: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const table = canvas.getByRole('table', { name: 'Sources connectées' });
-    await expect(within(table).getByText('Jeton expiré')).toBeVisible();
+    await expect(within(table).getByText('Déconnectée — jeton expiré')).toBeVisible();
     await expect(canvas.getByText('10 sur 10 sources')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Voir le détail GA4 Suisse' })).toBeVisible();
   },
 };
 
+/** Each state of the table, under the fixture and props that make it. */
+const GLANCE: Array<[string, SourceTableProps]> = [
+  ['fixture: seed', {}],
+  ['fixture: seed, variant="syncStatus"', { variant: 'syncStatus' }],
+  [
+    'defaultFilters: TIKTOK_ADS + EXPIRED (no match)',
+    { defaultFilters: { platform: 'TIKTOK_ADS', status: 'EXPIRED' } },
+  ],
+  ['fixture: empty', { data: fixtures.empty }],
+  ['state="loading"', { data: fixtures.empty, state: 'loading' }],
+  [
+    'state="error" (fixture: invalid)',
+    { data: fixtures.empty, state: 'error', issues: invalid.ok ? [] : invalid.issues.slice(0, 2) },
+  ],
+  ['fixture: everyConnection, userRole="viewer"', { data: fixtures.everyConnection, userRole: 'viewer' }],
+  ['fixture: hostileLabels', { data: fixtures.hostileLabels }],
+];
+
 /** Every state side by side (compact: no filter bar, two rows in view), for review and screenshots. */
 export const AllStates: Story = {
-  name: 'All states',
+  name: 'States at a glance',
   parameters: {
     // Seven panels cannot fit a 360 px wide screen; each state has its own story in that mode.
     chromatic: { modes: { ...extendedChromaticModes, narrow: { disable: true } }, diffThreshold: 0.063 },
   },
-  render: (args) => {
-    const states: Array<[string, SourceTableProps]> = [
-      ['seed', {}],
-      ['sync', { variant: 'syncStatus' }],
-      ['no-match', { defaultFilters: { platform: 'TIKTOK_ADS', status: 'EXPIRED' } }],
-      ['empty', { data: fixtures.empty }],
-      ['loading', { data: fixtures.empty, state: 'loading' }],
-      ['error', { data: fixtures.empty, state: 'error', issues: invalid.ok ? [] : invalid.issues.slice(0, 2) }],
-      ['viewer', { data: fixtures.everyConnection, userRole: 'viewer' }],
-      ['hostile', { data: fixtures.hostileLabels }],
-    ];
-    return (
-      <div style={{ display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: 16 }}>
-        {states.map(([key, props]) => (
-          <div key={key} data-state-name={key}>
-            <SourceTable {...args} maxHeight={138} headingLevel={3} showFilters={false} {...props} />
-          </div>
-        ))}
-      </div>
-    );
-  },
+  render: (args) => (
+    <StatesAtAGlance
+      minWidth={520}
+      states={GLANCE.map(([name, props]) => ({
+        name,
+        node: <SourceTable {...args} maxHeight={138} headingLevel={3} showFilters={false} {...props} />,
+      }))}
+    />
+  ),
   play: async ({ canvasElement }) => {
-    const state = (name: string) => canvasElement.querySelector(`[data-state-name="${name}"] > section`);
-    await expect(state('seed')).toHaveAttribute('data-state', 'ready');
-    await expect(state('sync')).toHaveAttribute('data-variant', 'syncStatus');
-    await expect(state('no-match')).toHaveAttribute('data-state', 'no-match');
-    await expect(state('empty')).toHaveAttribute('data-state', 'empty');
-    await expect(state('loading')).toHaveAttribute('data-state', 'loading');
-    await expect(state('error')).toHaveAttribute('data-state', 'error');
+    await expectStates(
+      canvasElement,
+      GLANCE.map(([name]) => name),
+    );
+    const state = (name: string) => stateNamed(canvasElement, name).querySelector(':scope > section');
+    const [seed, sync, noMatch, empty, loading, error, viewer, hostile] = GLANCE.map(([name]) => name);
+    await expect(state(seed ?? '')).toHaveAttribute('data-state', 'ready');
+    await expect(state(sync ?? '')).toHaveAttribute('data-variant', 'syncStatus');
+    await expect(state(noMatch ?? '')).toHaveAttribute('data-state', 'no-match');
+    await expect(state(empty ?? '')).toHaveAttribute('data-state', 'empty');
+    await expect(state(loading ?? '')).toHaveAttribute('data-state', 'loading');
+    await expect(state(error ?? '')).toHaveAttribute('data-state', 'error');
+    await expect(state(viewer ?? '')).toHaveAttribute('data-state', 'ready');
+    await expect(state(hostile ?? '')).toHaveAttribute('data-state', 'ready');
     await expect(within(canvasElement).getAllByRole('alert')).toHaveLength(1);
   },
 };

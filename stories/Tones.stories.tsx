@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { Badge } from '../src/components/Badge';
 import { toneSurface } from '../src/private/tone.css';
-import { TONES } from '../src/theme';
+import { TONES, type Tone } from '../src/theme';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
   title: 'Foundations/Tones',
@@ -46,6 +47,42 @@ export const AllTones: Story = {
   play: async ({ canvasElement }) => {
     for (const tone of TONES) {
       await expect(canvasElement.querySelector(`[data-tone="${tone}"] svg[data-icon="${tone}"]`)).not.toBeNull();
+    }
+  },
+};
+
+/** The Badge in every tone, with and without its shape, and with a tone outside the vocabulary. */
+const BADGE_STATES: Array<{ name: string; tone: string; icon: boolean; shown: Tone }> = [
+  ...TONES.map((tone) => ({ name: `tone="${tone}"`, tone, icon: true, shown: tone })),
+  ...TONES.map((tone) => ({ name: `tone="${tone}" icon={false}`, tone, icon: false, shown: tone })),
+  // Untyped host code: an unknown tone falls back to neutral.
+  { name: 'tone="urgent" (bad input)', tone: 'urgent', icon: true, shown: 'neutral' },
+];
+
+export const AllStates: Story = {
+  name: 'States at a glance',
+  render: () => (
+    <StatesAtAGlance
+      minWidth={200}
+      states={BADGE_STATES.map(({ name, tone, icon }) => ({
+        name,
+        node: (
+          <Badge tone={tone as Tone} icon={icon}>
+            {tone}
+          </Badge>
+        ),
+      }))}
+    />
+  ),
+  play: async ({ canvasElement }) => {
+    await expectStates(
+      canvasElement,
+      BADGE_STATES.map((state) => state.name),
+    );
+    for (const { name, icon, shown } of BADGE_STATES) {
+      const badge = stateNamed(canvasElement, name).querySelector('[data-tone]');
+      await expect(badge, name).toHaveAttribute('data-tone', shown);
+      await expect(badge?.querySelector(`svg[data-icon="${shown}"]`) !== null, `${name}: shape`).toBe(icon);
     }
   },
 };

@@ -442,26 +442,35 @@ const ALL_STATES: Array<[string, Partial<WriteOnlyCredentialFieldProps>]> = [
   ['Replacing', { isSet: true, setAt: SET_AT, defaultReplacing: true }],
   ['Submitting', { submissionState: 'submitting' }],
   ['Saved', { isSet: true, setAt: SET_AT, submissionState: 'saved' }],
-  [
-    'Error',
-    { isSet: true, setAt: SET_AT, submissionState: 'error', error: 'Shopify rejected these credentials (401).' },
-  ],
+  ['Error', { isSet: true, setAt: SET_AT, submissionState: 'error' }],
   ['Disabled', { isSet: true, setAt: SET_AT, disabled: true }],
 ];
 
-function Matrix(args: WriteOnlyCredentialFieldProps) {
+/** The host's refusal, as a host would word it in the story's language (host text is shown as given). */
+const SHORT_REFUSAL: Record<Locale, string> = {
+  en: 'Shopify rejected these credentials (401).',
+  fr: 'Shopify a refusé ces identifiants (401).',
+};
+
+function Matrix({ locale, ...args }: WriteOnlyCredentialFieldProps & { locale: Locale }) {
   return (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(22rem, 1fr))', gap: 12 }}>
       {ALL_STATES.map(([name, props]) => (
-        <WriteOnlyCredentialField key={name} {...args} label={`Client Secret — ${name}`} {...props} />
+        <WriteOnlyCredentialField
+          key={name}
+          {...args}
+          label={`Client Secret — ${name}`}
+          {...props}
+          {...(props.submissionState === 'error' ? { error: SHORT_REFUSAL[locale] } : {})}
+        />
       ))}
     </div>
   );
 }
 
 export const AllStates: Story = {
-  name: 'All states',
-  render: (args) => <Matrix {...args} />,
+  name: 'States at a glance',
+  render: (args, ctx) => <Matrix {...args} locale={(ctx.globals.locale as Locale | undefined) ?? 'en'} />,
   play: async (ctx) => {
     const states = [...ctx.canvasElement.querySelectorAll('[data-state]')].map((el) => el.getAttribute('data-state'));
     await expect(states).toEqual(['not-set', 'set', 'set', 'replacing', 'not-set', 'set', 'set', 'set']);
