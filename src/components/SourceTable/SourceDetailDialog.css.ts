@@ -13,6 +13,9 @@ export const dialog = style({
   selectors: { '&::backdrop': { background: 'rgba(14, 16, 20, 0.55)' } },
 });
 
+/** Not modal: a panel in the page's flow, as wide as its container. */
+export const inline = style({ position: 'static', width: '100%', margin: 0 });
+
 export const body = style({
   display: 'grid',
   gap: vars.space.lg,

@@ -23,6 +23,12 @@ export type SourceDetailDialogProps = RootProps<
     profile?: Profile;
     /** The person's role. A `viewer` sees every detail but no action (actions are preview-only for everyone). @default 'viewer' */
     userRole?: UserRole;
+    /**
+     * `true`: a modal over the page (focus held inside, the page inert). `false`: an open panel in the
+     * page's flow, e.g. a side panel or a review sheet showing several sources at once.
+     * @default true
+     */
+    modal?: boolean;
     /** The person closed the dialog (Close, Escape): set `source` to `null`. */
     onClose: () => void;
     /** A preview action was chosen. No job is ever started. */
@@ -35,7 +41,7 @@ export type SourceDetailDialogProps = RootProps<
  * opener gets focus back), with its fields, freshness, open flags and preview-only actions.
  */
 export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDialogProps>(function SourceDetailDialog(
-  { source, profile, userRole = 'viewer', onClose, onPreviewAction, className, onKeyDown, ...rest },
+  { source, profile, userRole = 'viewer', modal = true, onClose, onPreviewAction, className, onKeyDown, ...rest },
   ref,
 ) {
   const { t } = useI18n();
@@ -50,16 +56,20 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
     const dialog = own.current;
     if (!dialog) return;
     setDone(null);
-    if (sourceId !== null && !dialog.open) dialog.showModal();
+    if (sourceId !== null && !dialog.open) {
+      if (modal) dialog.showModal();
+      else dialog.show();
+    }
     if (sourceId === null && dialog.open) dialog.close();
-  }, [sourceId]);
+  }, [sourceId, modal]);
 
   return (
     <dialog
       ref={own}
-      className={cx(styles.dialog, className)}
+      className={cx(styles.dialog, modal ? null : styles.inline, className)}
       aria-labelledby={titleId}
       data-state={source ? 'open' : 'closed'}
+      data-modal={modal}
       {...rest}
       // Closed by the browser (e.g. its own Escape handling): tell the owner. A late event from an
       // earlier close, arriving after the dialog reopened, is ignored.

@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { extendedChromaticModes } from '../.storybook/modes';
+import { fixtures } from '../fixtures';
+import { SourceDetailDialog, type SourceDetailDialogProps } from '../src/components/SourceTable';
+import { analyse, type DataSet, type SourceView, type UserRole } from '../src/domain';
+import { copyOf } from './support/copy';
+import { seedNow } from './support/fixtures';
+import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
+
+/** A source of a fixture as the page hands it to the dialog: its view (status, freshness, flags) and its profile. */
+function viewOf(dataSet: DataSet, id: string): Pick<SourceDetailDialogProps, 'source' | 'profile'> {
+  const view = analyse(dataSet.sources, seedNow).sources.find((v: SourceView) => v.source.id === id);
+  if (!view) throw new Error(`fixture has no source "${id}"`);
+  return { source: view, profile: dataSet.profiles.find((p) => p.id === view.source.profileId) };
+}
+
+const meta: Meta<typeof SourceDetailDialog> = {
+  title: 'Components/SourceDetailDialog',
+  component: SourceDetailDialog,
+  tags: ['extended-modes'],
+  args: { ...viewOf(fixtures.seed, 'ga4-ch'), userRole: 'admin', onClose: fn(), onPreviewAction: fn() },
+  argTypes: {
+    source: { control: false },
+    profile: { control: false },
+    userRole: { control: 'inline-radio', options: ['viewer', 'editor', 'admin'] satisfies UserRole[] },
+    modal: { control: 'boolean' },
+  },
+  parameters: {
+    chromatic: { modes: extendedChromaticModes },
+    docs: {
+      description: {
+        component:
+          'The detail panel of one source, opened by SourceTable\'s "View details": profile, platform, sync status, whether it is enabled, freshness with the exact time of the last sync, its open flags, and the preview-only actions (Sync now, Reconnect, Disconnect — they call `onPreviewAction` and start no job; there is no delete). A `viewer` sees every detail and no action. `modal={false}` shows it as an open panel in the page\'s flow.',
+      },
+    },
+  },
+};
+
+export default meta;
+type Story = StoryObj<typeof SourceDetailDialog>;
+
+/** The modal: open on a stale source, Escape asks the owner to close it. */
+export const Default: Story = {
+  decorators: [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>],
+  play: async ({ canvasElement, args, globals }) => {
+    const { t } = copyOf(globals);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'GA4 Suisse' });
+    await expect(dialog).toHaveAttribute('data-modal', 'true');
+    await expect(within(dialog).getByText(t('freshness.STALE'))).toBeVisible();
+    await expect(within(dialog).getByText(t('flag.source_stale'))).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(args.onClose).toHaveBeenCalled());
+  },
+};
+
+const role = (userRole: UserRole) => `userRole="${userRole}"`;
+
+/** Each state: the source (by fixture and id) and the role it is seen with. */
+const STATES = [
+  { name: `seed · shopify-fr · ${role('admin')}`, dataSet: fixtures.seed, id: 'shopify-fr', userRole: 'admin' },
+  { name: `seed · ga4-ch · ${role('viewer')}`, dataSet: fixtures.seed, id: 'ga4-ch', userRole: 'viewer' },
+  { name: `seed · google-ads-ch · ${role('admin')}`, dataSet: fixtures.seed, id: 'google-ads-ch', userRole: 'admin' },
+  { name: `seed · meta-ads-ch · ${role('admin')}`, dataSet: fixtures.seed, id: 'meta-ads-ch', userRole: 'admin' },
+  { name: `seed · shopify-es · ${role('editor')}`, dataSet: fixtures.seed, id: 'shopify-es', userRole: 'editor' },
+  {
+    name: `everyFreshness · f-syncing · ${role('viewer')}`,
+    dataSet: fixtures.everyFreshness,
+    id: 'f-syncing',
+    userRole: 'viewer',
+  },
+  {
+    name: `everyFreshness · f-critical · ${role('admin')}`,
+    dataSet: fixtures.everyFreshness,
+    id: 'f-critical',
+    userRole: 'admin',
+  },
+  {
+    name: `hostileLabels · ${fixtures.hostileLabels.sources[0]?.id} · ${role('admin')}`,
+    dataSet: fixtures.hostileLabels,
+    id: fixtures.hostileLabels.sources[0]?.id ?? '',
+    userRole: 'admin',
+  },
+] as const satisfies readonly { name: string; dataSet: DataSet; id: string; userRole: UserRole }[];
+
+/** The state whose preview action the play function takes, to show the "no job was started" note. */
+const PREVIEWED = STATES[4].name;
+
+/**
+ * Every kind of source the panel shows — healthy without flags, stale, permission missing,
+ * disconnected, token expired, syncing, past its error window, a hostile label — in each role, side
+ * by side as open panels (`modal={false}`), one with a preview action taken.
+ */
+export const AllStates: Story = {
+  name: 'States at a glance',
+  render: () => (
+    <StatesAtAGlance
+      minWidth={420}
+      states={STATES.map(({ name, dataSet, id, userRole }) => ({
+        name,
+        node: (
+          <SourceDetailDialog {...viewOf(dataSet, id)} userRole={userRole} modal={false} onClose={() => undefined} />
+        ),
+      }))}
+    />
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expectStates(
+      canvasElement,
+      STATES.map((s) => s.name),
+    );
+    for (const { name, dataSet, id, userRole } of STATES) {
+      const dialog = within(stateNamed(canvasElement, name)).getByRole('dialog');
+      const label = dataSet.sources.find((s) => s.id === id)?.label ?? '';
+      await expect(dialog).toBeVisible();
+      await expect(dialog).toHaveAttribute('data-modal', 'false');
+      await expect(dialog).toHaveAccessibleName(label);
+      const actions = within(dialog)
+        .queryAllByRole('button', { name: /./ })
+        .filter((b) => b.dataset.action);
+      await expect(actions).toHaveLength(userRole === 'viewer' ? 0 : 3);
+    }
+    // The healthy source has no flag; the others name theirs.
+    const healthy = within(stateNamed(canvasElement, STATES[0].name)).getByRole('dialog');
+    await expect(within(healthy).getByText(t('sourceTable.detail.noFlags'))).toBeVisible();
+    const expired = within(stateNamed(canvasElement, STATES[4].name)).getByRole('dialog');
+    await expect(within(expired).getByText(t('syncStatus.EXPIRED'))).toBeVisible();
+    // A hostile label is text, not markup.
+    const hostile = within(stateNamed(canvasElement, STATES[7].name)).getByRole('dialog');
+    await expect(hostile.querySelector('img, script, iframe')).toBeNull();
+
+    const previewed = within(stateNamed(canvasElement, PREVIEWED)).getByRole('dialog');
+    await userEvent.click(within(previewed).getByRole('button', { name: t('sourceTable.action.reconnect') }));
+    await expect(within(previewed).getByRole('status')).toHaveTextContent(
+      t('sourceTable.detail.previewDone', { action: t('sourceTable.action.reconnect') }),
+    );
+  },
+};
