@@ -7,18 +7,18 @@
  *      vite… at the root package.json's versions, so the npm cache from `npm ci` serves them);
  *   3. typechecks the host app against the shipped .d.ts (tsc, checkJs, skipLibCheck off) and
  *      builds it with Vite (its own theme made with createTheme(vars, …) from the contract);
- *   4. serves the built files on 127.0.0.1 and loads them in headless Chromium: the expected text
- *      is there, the package's CSS and the host's custom theme apply (computed styles), and the
- *      page logs no error and requests nothing outside its own server.
+ *   4. serves the built files on 127.0.0.1 with Vite's `preview` and loads them in headless Chromium:
+ *      the expected text is there, the package's CSS and the host's custom theme apply (computed
+ *      styles), and the page logs no error and requests nothing outside its own server.
  * Prints PASS, or FAIL with the reasons; exits 1 on FAIL. `--keep` keeps the temp folder.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
+import { preview } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 /** The text the page must show (seed fixture, English). */
@@ -123,21 +123,18 @@ try {
   );
   step('vite build (host app)', path.join(app, 'node_modules', '.bin', 'vite'), ['build'], app);
 
-  // 4. Serve and load in headless Chromium.
-  const distDir = path.join(app, 'dist');
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-  server = createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = path.join(distDir, urlPath === '/' ? 'index.html' : urlPath);
-    if (!file.startsWith(distDir) || !existsSync(file) || lstatSync(file).isDirectory()) {
-      response.writeHead(404).end('not found');
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
+  // 4. Serve (Vite's preview server) and load in headless Chromium.
+  server = await preview({
+    root: app,
+    configFile: false,
+    logLevel: 'silent',
+    // No fallback to index.html: a missing file is a 404, which fails the check.
+    appType: 'mpa',
+    build: { outDir: path.join(app, 'dist') },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const address = server.httpServer.address();
+  const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 
   browser = await chromium.launch({
     executablePath: chromiumPath() ?? '/usr/bin/chromium',
@@ -207,7 +204,7 @@ try {
   failures.push(error instanceof Error ? error.message : String(error));
 } finally {
   await browser?.close();
-  server?.close();
+  await server?.close();
   if (keep) console.log(`Kept the temp folder: ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }

@@ -18,10 +18,9 @@ export const REPORT_DIR = path.join(ATTACHMENTS, 'report');
 /** Every file under `dir`, recursively. */
 export function listFiles(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
+  return readdirSync(dir, { recursive: true })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile());
 }
 
 /** The committed baselines: `test/visual/baselines/<stories file>/<mode>/<story id>.png`. */
