@@ -11,24 +11,28 @@
  * - Compiled `x.css.ts` modules are written as `x.styles.js`: a host that uses vanilla-extract
  *   itself (to make its own theme) would otherwise treat `*.css.js` in node_modules as vanilla-extract
  *   source files and try to evaluate them again.
- * - react, react-dom, zod and @tanstack/react-virtual stay imports: the host installs them.
+ * - react, react-dom and zod stay imports: the host installs them.
  * - Declarations: after the bundle, `tsc -p tsconfig.build.json` (TypeScript 5.9) writes .d.ts files
- *   beside the JS; their relative imports are then given explicit `.js` paths (and the `.styles`
- *   renaming), as Node's ESM resolution (`moduleResolution: node16/nodenext` in a host) requires.
+ *   to .api-extractor-temp/declarations, and API Extractor rolls each entry up into ONE .d.ts beside
+ *   its JS (dist/src/index.d.ts, dist/fixtures/index.d.ts). A rollup imports only packages (react,
+ *   zod…), never a relative path, so it resolves the same under every `moduleResolution` of a host.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel } from '@microsoft/api-extractor';
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(root, 'dist');
+/** Where tsc writes the declarations API Extractor reads (tsconfig.build.json "outDir"). */
+const DECLARATIONS_TEMP = path.join(root, '.api-extractor-temp', 'declarations');
 
 /** Bare imports the package leaves to the host: peers and runtime dependencies. */
-const EXTERNAL = ['react', 'react-dom', 'zod', '@tanstack/react-virtual'];
+const EXTERNAL = ['react', 'react-dom', 'zod'];
 const isExternal = (id: string) => EXTERNAL.some((name) => id === name || id.startsWith(`${name}/`));
 
 /** Output path (no extension) of a module, from its path relative to the project root. */
@@ -41,54 +45,48 @@ function outputName(name: string): string {
   return name.replace(/\.css$/, '.styles');
 }
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
+/** An API Extractor config (api-extractor*.json) for the build: the rollup only, no API report. */
+function rollupConfig(file: string): ExtractorConfig {
+  const configObject = ExtractorConfig.loadFile(path.join(root, file));
+  // `npm run api` (scripts/api-report.mjs) compares the API reports; the build does not.
+  configObject.apiReport = { ...configObject.apiReport, enabled: false };
+  return ExtractorConfig.prepare({
+    configObject,
+    configObjectFullPath: path.join(root, file),
+    packageJsonFullPath: path.join(root, 'package.json'),
   });
 }
 
-/** `./x` or `../y/z` in a .d.ts file → the explicit `.js` path of the module it names. */
-function explicitSpecifier(fromFile: string, specifier: string): string {
-  const dir = path.dirname(fromFile);
-  const candidates = [`${specifier}.d.ts`, `${specifier}/index.d.ts`];
-  const found = candidates.find((candidate) => {
-    try {
-      return statSync(path.join(dir, candidate)).isFile();
-    } catch {
-      return false;
-    }
-  });
-  if (!found) throw new Error(`Declarations: cannot resolve "${specifier}" from ${path.relative(root, fromFile)}`);
-  const target = found.replace(/\.d\.ts$/, '').replace(/\.css$/, '.styles');
-  return `${target}.js`;
-}
-
-/** Runs tsc for the declarations, then makes them resolvable under Node ESM rules. */
+/**
+ * The declarations: tsc writes them to a temporary folder, then API Extractor rolls each public
+ * entry up into one file (api-extractor.json: dist/src/index.d.ts; api-extractor.fixtures.json:
+ * dist/fixtures/index.d.ts), so no relative import is left for a host's resolution to follow.
+ */
 function declarations(): Plugin {
   return {
     name: 'integrations-ui:declarations',
     apply: 'build',
     closeBundle() {
+      rmSync(DECLARATIONS_TEMP, { recursive: true, force: true });
       const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
-      const run = spawnSync(tsc, ['-p', 'tsconfig.build.json', '--emitDeclarationOnly'], {
-        cwd: root,
-        stdio: 'inherit',
-      });
+      const run = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
       if (run.status !== 0) throw new Error('Declarations: tsc -p tsconfig.build.json failed (see above).');
-      const files = listFiles(outDir).filter((file) => file.endsWith('.d.ts'));
-      const pattern = /(\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]+)\2/g;
-      for (const file of files) {
-        const text = readFileSync(file, 'utf8');
-        const next = text.replace(
-          pattern,
-          (_match, lead: string, quote: string, specifier: string) =>
-            `${lead}${quote}${explicitSpecifier(file, specifier)}${quote}`,
-        );
-        if (next !== text) writeFileSync(file, next);
-      }
-      for (const file of files.filter((name) => name.endsWith('.css.d.ts'))) {
-        renameSync(file, file.replace(/\.css\.d\.ts$/, '.styles.d.ts'));
+      const main = rollupConfig('api-extractor.json');
+      const fixtures = rollupConfig('api-extractor.fixtures.json');
+      // One TypeScript program for both entries.
+      const compilerState = CompilerState.create(main, { additionalEntryPoints: [fixtures.mainEntryPointFilePath] });
+      for (const config of [main, fixtures]) {
+        const result = Extractor.invoke(config, {
+          compilerState,
+          messageCallback: (message) => {
+            // Warnings are for `npm run api` to report; the build stops on errors only.
+            if (message.logLevel !== ExtractorLogLevel.Error) message.logLevel = ExtractorLogLevel.None;
+          },
+        });
+        if (!result.succeeded) {
+          const entry = path.relative(root, config.mainEntryPointFilePath);
+          throw new Error(`Declarations: API Extractor could not roll up ${entry} (see above).`);
+        }
       }
     },
   };

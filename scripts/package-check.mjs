@@ -2,8 +2,9 @@
 /**
  * `npm run check:package`: is the built package what a host needs, and only that?
  *   1. dist/ JS: ESM, and its only bare imports are the peers and dependencies the host installs
- *      (react, react-dom, zod, @tanstack/react-virtual) — in particular no @vanilla-extract/*:
- *      no CSS-in-JS at run time. Exactly one CSS file, dist/styles.css.
+ *      (react, react-dom, zod) — in particular no @vanilla-extract/*:
+ *      no CSS-in-JS at run time. Exactly one CSS file, dist/styles.css. Exactly one declaration
+ *      file per entry point (dist/src/index.d.ts, dist/fixtures/index.d.ts), with no relative import.
  *   2. publint (every message, suggestions included, fails the check).
  *   3. @arethetypeswrong/cli on the packed tarball, ESM-only profile (node10 and require() from CJS
  *      are out of scope for an ESM-only package); "./styles.css" is excluded because a stylesheet
@@ -25,11 +26,11 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const failures = [];
 const fail = (reason) => failures.push(reason);
 
+/** Every file under `dir`, recursively. */
 function listFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
+  return readdirSync(dir, { recursive: true })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile());
 }
 
 if (!process.argv.includes('--no-build')) {
@@ -48,7 +49,7 @@ const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 
 // 1. What the JS imports at run time.
 console.log('▶ dist/ contents and imports');
-const ALLOWED_BARE = ['react', 'react-dom', 'zod', '@tanstack/react-virtual'];
+const ALLOWED_BARE = ['react', 'react-dom', 'zod'];
 const files = listFiles(dist);
 const jsFiles = files.filter((file) => file.endsWith('.js'));
 const cssFiles = files.filter((file) => file.endsWith('.css'));
@@ -82,9 +83,22 @@ for (const specifier of bareImports) {
   const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
   if (!declared[name]) fail(`dist imports "${specifier}", but "${name}" is neither a dependency nor a peer dependency`);
 }
-console.log(
-  `  ${jsFiles.length} JS modules, ${files.filter((f) => f.endsWith('.d.ts')).length} declaration files, ${cssFiles.length} CSS file`,
-);
+// Declarations: one rollup per entry point (API Extractor, vite.lib.config.ts), importing packages only.
+const dtsFiles = files.filter((file) => file.endsWith('.d.ts'));
+const ROLLUPS = ['dist/fixtures/index.d.ts', 'dist/src/index.d.ts'];
+const foundDts = dtsFiles.map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
+if (foundDts.join() !== ROLLUPS.join()) {
+  fail(
+    `expected one declaration file per entry point (${ROLLUPS.join(', ')}); found: ${foundDts.join(', ') || 'none'}`,
+  );
+}
+for (const file of dtsFiles) {
+  for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+    if (match[2].startsWith('.'))
+      fail(`${path.relative(root, file)} imports ${match[2]}: a rollup imports packages only`);
+  }
+}
+console.log(`  ${jsFiles.length} JS modules, ${dtsFiles.length} declaration files, ${cssFiles.length} CSS file`);
 console.log(`  run-time imports outside the package: ${[...bareImports].sort().join(', ') || 'none'}`);
 
 // 2. publint.

@@ -31,7 +31,7 @@ const meta: Meta<typeof SourceTable> = {
     docs: {
       description: {
         component:
-          'The connected-sources and sync-status tables of the Sources page, from one core: sort by any column, filter by profile, platform, status, label or a health metric ("n of N sources"), controlled or uncontrolled. "View details" opens a dialog whose actions (Sync now, Reconnect, Disconnect) are preview-only: they call `onPreviewAction` and start no job. A `viewer` sees the details without actions. Only the rows in view are rendered (@tanstack/react-virtual), so 10,000 sources stay smooth.',
+          'The connected-sources and sync-status tables of the Sources page, from one core: sort by any column, filter by profile, platform, status, label or a health metric ("n of N sources"), controlled or uncontrolled. "View details" opens a dialog whose actions (Sync now, Reconnect, Disconnect) are preview-only: they call `onPreviewAction` and start no job. A `viewer` sees the details without actions. Only the rows in view are rendered (plus a few on each side), so 10,000 sources stay smooth.',
       },
     },
   },

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /**
  * The English wording of every check the schemas make themselves, by code. The schemas use these

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { DATA_ISSUE_MESSAGES, type DataIssueCode, type SchemaIssueCode } from './issues';
 import { type DataSet, DataSetSchema } from './schemas';
 
@@ -64,13 +65,34 @@ function codeOf(issue: z.core.$ZodIssue): Pick<DataIssue, 'code' | 'params'> {
  * zod issues as lines that name the field: `sources[3].label: Source label must not be empty`,
  * each with the code and params the UI translates.
  */
-export function describeIssues(error: z.ZodError): DataIssue[] {
+export function describeIssues(error: Pick<z.core.$ZodError, 'issues'>): DataIssue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message, ...codeOf(issue) }));
 }
 
-/** Validates any schema without throwing; the error names every field that is wrong. */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.infer<S>> {
-  const result = schema.safeParse(input);
+/**
+ * zod's English wording for its own issues (`Invalid option: expected one of …`), used for the
+ * issues our schemas do not word themselves. `zod/mini` loads no wording of its own; made on first
+ * use so that a host which never parses does not pay for it.
+ */
+let english: z.core.$ZodErrorMap | undefined;
+
+/**
+ * The error map every parse of the package passes: messages a schema words itself (its checks'
+ * `error`) come first, then this English wording. It ranks above a host's global
+ * `z.config({ customError })` or `z.config(z.locales.fr())`: the `message` of a `ParseResult` is
+ * for logs and stays English; people see `DataIssue` codes worded in the page's language.
+ */
+export function englishErrors(): z.core.$ZodErrorMap {
+  english ??= en().localeError;
+  return english;
+}
+
+/**
+ * Validates any zod schema (`zod` or `zod/mini`) without throwing; the error names every field
+ * that is wrong, in English.
+ */
+export function safeParseWith<S extends z.core.$ZodType>(schema: S, input: unknown): ParseResult<z.infer<S>> {
+  const result = z.safeParse(schema, input, { error: englishErrors() });
   if (result.success) return { ok: true, data: result.data };
   const issues = describeIssues(result.error);
   return { ok: false, issues, message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') };

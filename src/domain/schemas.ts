@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DATA_ISSUE_MESSAGES as M, type SchemaIssueCode, schemaIssueMessage } from './issues';
 
 /**
  * The zod schemas are the single source of truth for the data the design system accepts:
- * every exported type is `z.infer` of one of them, so data and types cannot drift.
+ * every exported type is `z.infer` of one of them, so data and types cannot drift. They are
+ * written with `zod/mini` (functions and `.check(...)` instead of methods), so a host's bundler
+ * keeps only the parts of zod they use.
  */
 
 export const PLATFORMS = ['SHOPIFY', 'GA4', 'GOOGLE_ADS', 'META_ADS', 'TIKTOK_ADS'] as const;
@@ -46,7 +48,9 @@ export type FreshnessState = z.infer<typeof FreshnessStateSchema>;
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 export type FlagCode = z.infer<typeof FlagCodeSchema>;
 
-const IdSchema = z.string({ error: M.id_type }).trim().min(1, { error: M.id_empty }).max(128, { error: M.id_too_long });
+const IdSchema = z
+  .string({ error: M.id_type })
+  .check(z.trim(), z.minLength(1, { error: M.id_empty }), z.maxLength(128, { error: M.id_too_long }));
 
 /** An ISO-8601 instant with an explicit offset, e.g. `2026-05-03T06:10:00Z`. */
 export const InstantSchema = z.iso.datetime({
@@ -54,9 +58,7 @@ export const InstantSchema = z.iso.datetime({
   error: M.instant,
 });
 
-const TimeZoneSchema = z.string().refine(isValidTimeZone, {
-  error: M.time_zone,
-});
+const TimeZoneSchema = z.string().check(z.refine(isValidTimeZone, { error: M.time_zone }));
 
 function isValidTimeZone(value: string): boolean {
   try {
@@ -70,7 +72,7 @@ function isValidTimeZone(value: string): boolean {
 export const ProfileSchema = z.strictObject({
   id: IdSchema,
   /** Display name, e.g. "Profile France". */
-  name: z.string().trim().min(1, { error: M.profile_name_required }).max(200),
+  name: z.string().check(z.trim(), z.minLength(1, { error: M.profile_name_required }), z.maxLength(200)),
   /** IANA time zone used to show exact sync times in the profile's local time. */
   timeZone: TimeZoneSchema,
 });
@@ -78,8 +80,7 @@ export type Profile = z.infer<typeof ProfileSchema>;
 
 const HoursSchema = z
   .number({ error: M.hours_type })
-  .positive({ error: M.hours_positive })
-  .max(24 * 366, { error: M.hours_max });
+  .check(z.positive({ error: M.hours_positive }), z.maximum(24 * 366, { error: M.hours_max }));
 
 /**
  * How long a source may go without a successful sync (dbt's `warn_after` / `error_after`).
@@ -88,12 +89,14 @@ const HoursSchema = z
 export const FreshnessWindowSchema = z
   .strictObject({
     warnAfterHours: HoursSchema,
-    errorAfterHours: HoursSchema.optional(),
+    errorAfterHours: z.optional(HoursSchema),
   })
-  .refine((w) => w.errorAfterHours === undefined || w.errorAfterHours > w.warnAfterHours, {
-    error: M.error_after_order,
-    path: ['errorAfterHours'],
-  });
+  .check(
+    z.refine((w) => w.errorAfterHours === undefined || w.errorAfterHours > w.warnAfterHours, {
+      error: M.error_after_order,
+      path: ['errorAfterHours'],
+    }),
+  );
 export type FreshnessWindow = z.infer<typeof FreshnessWindowSchema>;
 
 export const SourceSchema = z.strictObject({
@@ -101,21 +104,19 @@ export const SourceSchema = z.strictObject({
   /** Human label shown on every row and alert; required and never empty (guardrail 5). */
   label: z
     .string({ error: M.label_required })
-    .trim()
-    .min(1, { error: M.label_empty })
-    .max(500, { error: M.label_too_long }),
+    .check(z.trim(), z.minLength(1, { error: M.label_empty }), z.maxLength(500, { error: M.label_too_long })),
   profileId: IdSchema,
   platform: PlatformSchema,
   connection: ConnectionSchema,
   enabled: z.boolean({ error: M.boolean }),
   /** The last completed successful sync; `null` when there has never been one. */
-  lastSuccessfulSyncAt: InstantSchema.nullable(),
+  lastSuccessfulSyncAt: z.nullable(InstantSchema),
   /** Set while a sync runs; it never replaces the last completed result. */
-  syncStartedAt: InstantSchema.nullable().default(null),
+  syncStartedAt: z._default(z.nullable(InstantSchema), null),
   /** Per-source window; omitted = the platform default, `null` = no expectation. */
-  freshnessWindow: FreshnessWindowSchema.nullable().optional(),
-  schemaChanged: z.boolean().default(false),
-  mappingUnconfirmed: z.boolean().default(false),
+  freshnessWindow: z.optional(z.nullable(FreshnessWindowSchema)),
+  schemaChanged: z._default(z.boolean(), false),
+  mappingUnconfirmed: z._default(z.boolean(), false),
 });
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceInput = z.input<typeof SourceSchema>;
@@ -126,40 +127,42 @@ export const DataSetSchema = z
     profiles: z.array(ProfileSchema),
     sources: z.array(SourceSchema),
   })
-  .superRefine((data, ctx) => {
-    const profileIds = new Set<string>();
-    data.profiles.forEach((profile, index) => {
-      if (profileIds.has(profile.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['profiles', index, 'id'],
-          message: schemaIssueMessage('duplicate_profile_id', { id: profile.id }),
-          params: { code: 'duplicate_profile_id' satisfies SchemaIssueCode, id: profile.id },
-        });
-      }
-      profileIds.add(profile.id);
-    });
-    const sourceIds = new Set<string>();
-    data.sources.forEach((source, index) => {
-      if (sourceIds.has(source.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'id'],
-          message: schemaIssueMessage('duplicate_source_id', { id: source.id }),
-          params: { code: 'duplicate_source_id' satisfies SchemaIssueCode, id: source.id },
-        });
-      }
-      sourceIds.add(source.id);
-      if (!profileIds.has(source.profileId)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['sources', index, 'profileId'],
-          message: schemaIssueMessage('unknown_profile', { id: source.profileId }),
-          params: { code: 'unknown_profile' satisfies SchemaIssueCode, id: source.profileId },
-        });
-      }
-    });
-  });
+  .check(
+    z.superRefine((data, ctx) => {
+      const profileIds = new Set<string>();
+      data.profiles.forEach((profile, index) => {
+        if (profileIds.has(profile.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['profiles', index, 'id'],
+            message: schemaIssueMessage('duplicate_profile_id', { id: profile.id }),
+            params: { code: 'duplicate_profile_id' satisfies SchemaIssueCode, id: profile.id },
+          });
+        }
+        profileIds.add(profile.id);
+      });
+      const sourceIds = new Set<string>();
+      data.sources.forEach((source, index) => {
+        if (sourceIds.has(source.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', index, 'id'],
+            message: schemaIssueMessage('duplicate_source_id', { id: source.id }),
+            params: { code: 'duplicate_source_id' satisfies SchemaIssueCode, id: source.id },
+          });
+        }
+        sourceIds.add(source.id);
+        if (!profileIds.has(source.profileId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sources', index, 'profileId'],
+            message: schemaIssueMessage('unknown_profile', { id: source.profileId }),
+            params: { code: 'unknown_profile' satisfies SchemaIssueCode, id: source.profileId },
+          });
+        }
+      });
+    }),
+  );
 export type DataSet = z.infer<typeof DataSetSchema>;
 export type DataSetInput = z.input<typeof DataSetSchema>;
 
@@ -168,7 +171,7 @@ export const QualityFlagSchema = z.strictObject({
   code: FlagCodeSchema,
   severity: SeveritySchema,
   sourceId: IdSchema,
-  sourceLabel: z.string().min(1),
+  sourceLabel: z.string().check(z.minLength(1)),
   profileId: IdSchema,
 });
 export type QualityFlag = z.infer<typeof QualityFlagSchema>;

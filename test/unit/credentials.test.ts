@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import * as zm from 'zod/mini';
 import { checkCredentialValue, isMaskValue } from '../../src/components/WriteOnlyCredentialField/value';
 import { catalogues } from '../../src/i18n';
 import { captureConsole, safeStringify } from '../helpers/canary';
@@ -39,6 +40,20 @@ describe('checkCredentialValue', () => {
   });
   it('accepts what the schema accepts', () => {
     expect(checkCredentialValue('0123456789abcdef0123456789abcdef', hex32)).toEqual({
+      ok: true,
+      value: '0123456789abcdef0123456789abcdef',
+    });
+  });
+  it('takes a zod/mini schema as well', () => {
+    const miniHex32 = zm
+      .string()
+      .check(zm.regex(/^[0-9a-f]{32}$/, 'A Shopify client ID is 32 hexadecimal characters.'));
+    expect(checkCredentialValue(CANARY, miniHex32)).toEqual({
+      ok: false,
+      reason: 'invalid',
+      message: 'A Shopify client ID is 32 hexadecimal characters.',
+    });
+    expect(checkCredentialValue(' 0123456789abcdef0123456789abcdef ', miniHex32)).toEqual({
       ok: true,
       value: '0123456789abcdef0123456789abcdef',
     });

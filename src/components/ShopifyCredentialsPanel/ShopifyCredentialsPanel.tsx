@@ -1,5 +1,5 @@
 import { forwardRef, useId, useMemo } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type MessageKey, useI18n } from '../../i18n';
 import { cx } from '../../private/cx';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
@@ -40,8 +40,11 @@ export type ShopifyCredentialsPanelProps = RootProps<
     disabled?: boolean;
     /** Time zone the "set on" dates are shown in. @default 'UTC' */
     timeZone?: string;
-    /** Replace the default formats (32 hexadecimal characters; 16+ characters without spaces). */
-    schemas?: Partial<Record<ShopifyCredential, z.ZodType<string>>>;
+    /**
+     * Replace the default formats (32 hexadecimal characters; 16+ characters without spaces), with
+     * `zod` or `zod/mini` schemas.
+     */
+    schemas?: Partial<Record<ShopifyCredential, z.core.$ZodType<string>>>;
     /** Heading level of the panel title. @default 2 */
     headingLevel?: HeadingLevel;
   }
@@ -85,11 +88,13 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
     const metadata = { clientId, clientSecret };
     const defaults = useMemo(
       () => ({
-        clientId: z.string().regex(/^[0-9a-f]{32}$/i, t('credentials.shopify.clientIdFormat')),
+        clientId: z.string().check(z.regex(/^[0-9a-f]{32}$/i, t('credentials.shopify.clientIdFormat'))),
         clientSecret: z
           .string()
-          .min(16, t('credentials.shopify.clientSecretFormat'))
-          .regex(/^\S+$/, t('credentials.shopify.clientSecretFormat')),
+          .check(
+            z.minLength(16, t('credentials.shopify.clientSecretFormat')),
+            z.regex(/^\S+$/, t('credentials.shopify.clientSecretFormat')),
+          ),
       }),
       [t],
     );

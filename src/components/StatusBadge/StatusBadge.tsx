@@ -1,7 +1,7 @@
 import { forwardRef } from 'react';
 import type { Connection, FreshnessState, Severity, SyncStatus } from '../../domain';
 import { useMessages } from '../../i18n/LocaleProvider';
-import { type CommonKey, commonMessages } from '../../i18n/messages/common';
+import { type StatusKey, statusMessages } from '../../i18n/messages/status';
 import type { Tone } from '../../theme/tokens';
 import { Badge, type BadgeProps } from '../Badge/Badge';
 import { CONNECTION_TONE, FRESHNESS_TONE, SEVERITY_TONE, SYNC_STATUS_TONE } from './tones';
@@ -54,7 +54,7 @@ interface Resolved {
   value: string;
   /** Undefined for a value outside the vocabulary (untyped host code). */
   tone: Tone | undefined;
-  key: CommonKey;
+  key: StatusKey;
 }
 
 function resolve(props: StatusBadgeProps): Resolved {
@@ -66,7 +66,7 @@ function resolve(props: StatusBadgeProps): Resolved {
     vocabulary,
     value,
     tone: Object.hasOwn(tones, value) ? tones[value] : undefined,
-    key: `${prefix}.${value}` as CommonKey,
+    key: `${prefix}.${value}` as StatusKey,
   };
 }
 
@@ -77,7 +77,7 @@ function resolve(props: StatusBadgeProps): Resolved {
  * code) shows an explicit "Unknown value" badge rather than a blank.
  */
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
-  const { t } = useMessages(commonMessages);
+  const { t } = useMessages(statusMessages);
   const { syncStatus: _s, connection: _c, freshness: _f, severity: _v, ...rest } = props;
   const resolved = resolve(props);
   if (resolved.tone === undefined) {

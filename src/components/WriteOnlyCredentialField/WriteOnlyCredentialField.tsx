@@ -1,5 +1,5 @@
 import { forwardRef, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatInstant, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { control } from '../../private/control.css';
@@ -36,8 +36,11 @@ export type WriteOnlyCredentialFieldProps = RootProps<
     submissionState?: SubmissionState;
     /** The host's error message, shown when `submissionState` is `'error'`. */
     error?: string;
-    /** Format the typed value must match, checked on submit; its first issue's message is shown. */
-    schema?: z.ZodType<string>;
+    /**
+     * Format the typed value must match (a `zod` or `zod/mini` schema), checked on submit; its first
+     * issue's message is shown.
+     */
+    schema?: z.core.$ZodType<string>;
     /** Receives a newly typed value, once per submission. Never receives a mask or an empty value. */
     onSubmit: (value: string) => void;
     /** Called when the person cancels typing (the typed value is discarded first). */

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
+import { englishErrors } from '../../domain/parse';
 
 /**
  * Characters a UI uses to stand for a hidden value. A string made only of these (and spaces) is a
@@ -24,14 +25,16 @@ export type CredentialCheck = { ok: true; value: string } | CredentialRejection;
 /**
  * Decides whether a typed value may be handed to `onSubmit`: surrounding whitespace is trimmed
  * (pasted secrets often carry a newline); empty and mask-only values are refused; then the host's
- * zod schema, when given, must accept it. The value itself never appears in a rejection.
+ * zod schema (`zod` or `zod/mini`), when given, must accept it. The value itself never appears in a
+ * rejection.
  */
-export function checkCredentialValue(raw: string, schema?: z.ZodType<string>): CredentialCheck {
+export function checkCredentialValue(raw: string, schema?: z.core.$ZodType<string>): CredentialCheck {
   const value = raw.trim();
   if (value === '') return { ok: false, reason: 'empty' };
   if (isMaskValue(value)) return { ok: false, reason: 'mask' };
   if (schema) {
-    const result = schema.safeParse(value);
+    // A host schema that does not word its checks gets zod's English wording, as with classic zod.
+    const result = z.safeParse(schema, value, { error: englishErrors() });
     if (!result.success) return { ok: false, reason: 'invalid', message: result.error.issues[0]?.message ?? '' };
     return { ok: true, value: result.data };
   }

@@ -1,3 +1,5 @@
+import { statusEn, statusFr } from './status';
+
 /** Domain vocabulary and copy shared by every component. Copy is the seed page's. */
 export const commonEn = {
   'platform.SHOPIFY': 'Shopify',
@@ -6,29 +8,13 @@ export const commonEn = {
   'platform.META_ADS': 'Meta Ads',
   'platform.TIKTOK_ADS': 'TikTok Ads',
 
-  'connection.CONNECTED': 'Connected',
-  'connection.EXPIRED': 'Disconnected — token expired',
-  'connection.PERMISSION_MISSING': 'Permission missing',
-  'connection.DISCONNECTED': 'Disconnected',
+  // Connection, sync status, freshness and severity words, and `common.unknownValue` (StatusBadge's copy).
+  ...statusEn,
 
-  'syncStatus.CONNECTED': 'Connected',
-  'syncStatus.CONNECTED_DISABLED': 'Connected (disabled)',
-  'syncStatus.PERMISSION_MISSING': 'Permission missing',
-  'syncStatus.DISCONNECTED': 'Disconnected',
-  'syncStatus.EXPIRED': 'Disconnected — token expired',
-
-  'freshness.FRESH': 'FRESH',
-  'freshness.STALE': 'STALE',
-  'freshness.MISSING': 'MISSING',
-  'freshness.UNKNOWN': 'UNKNOWN',
   'freshnessHelp.FRESH': 'The last successful sync is within the freshness window.',
   'freshnessHelp.STALE': 'The last successful sync is older than the freshness window.',
   'freshnessHelp.MISSING': 'This source has never synced successfully.',
   'freshnessHelp.UNKNOWN': 'No freshness expectation: the source is disabled or has no window.',
-
-  'severity.critical': 'CRITICAL',
-  'severity.warning': 'WARNING',
-  'severity.info': 'INFO',
 
   'flag.schema_changed': 'Schema changed — review required.',
   'flag.mapping_unconfirmed': 'Field mapping unconfirmed — metrics hidden from widgets.',
@@ -48,7 +34,6 @@ export const commonEn = {
   'role.viewer': 'Viewer',
 
   'common.dataMayBeOutdated': 'Data may be outdated',
-  'common.unknownValue': 'Unknown value: {value}',
   'common.invalidData': 'This data could not be shown',
   'common.invalidDataHint': '{count, plural, one {# problem found in the data:} other {# problems found in the data:}}',
   'common.moreIssues': '…and {count, plural, one {# more problem} other {# more problems}}',
@@ -62,29 +47,13 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'platform.META_ADS': 'Meta Ads',
   'platform.TIKTOK_ADS': 'TikTok Ads',
 
-  'connection.CONNECTED': 'Connectée',
-  'connection.EXPIRED': 'Déconnectée — jeton expiré',
-  'connection.PERMISSION_MISSING': 'Autorisation manquante',
-  'connection.DISCONNECTED': 'Déconnectée',
+  // See commonEn.
+  ...statusFr,
 
-  'syncStatus.CONNECTED': 'Connectée',
-  'syncStatus.CONNECTED_DISABLED': 'Connectée (désactivée)',
-  'syncStatus.PERMISSION_MISSING': 'Autorisation manquante',
-  'syncStatus.DISCONNECTED': 'Déconnectée',
-  'syncStatus.EXPIRED': 'Déconnectée — jeton expiré',
-
-  'freshness.FRESH': 'À JOUR',
-  'freshness.STALE': 'OBSOLÈTE',
-  'freshness.MISSING': 'MANQUANTE',
-  'freshness.UNKNOWN': 'INCONNUE',
   'freshnessHelp.FRESH': 'La dernière synchronisation réussie est dans la fenêtre de fraîcheur.',
   'freshnessHelp.STALE': 'La dernière synchronisation réussie dépasse la fenêtre de fraîcheur.',
   'freshnessHelp.MISSING': 'Cette source ne s’est jamais synchronisée avec succès.',
   'freshnessHelp.UNKNOWN': 'Aucune attente de fraîcheur\u00A0: la source est désactivée ou n’a pas de fenêtre.',
-
-  'severity.critical': 'CRITIQUE',
-  'severity.warning': 'AVERTISSEMENT',
-  'severity.info': 'INFO',
 
   'flag.schema_changed': 'Schéma modifié — vérification requise.',
   'flag.mapping_unconfirmed': 'Correspondance des champs non confirmée — métriques absentes des widgets.',
@@ -105,7 +74,6 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'role.viewer': 'Lecteur',
 
   'common.dataMayBeOutdated': 'Les données peuvent être obsolètes',
-  'common.unknownValue': 'Valeur inconnue\u00A0: {value}',
   'common.invalidData': 'Ces données ne peuvent pas être affichées',
   'common.invalidDataHint':
     '{count, plural, one {# problème trouvé dans les données\u00A0:} other {# problèmes trouvés dans les données\u00A0:}}',

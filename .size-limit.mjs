@@ -1,0 +1,73 @@
+/**
+ * Size budgets of the built package: `npm run size` (builds dist/, then runs size-limit), or
+ * `size-limit` alone on an already-built dist/ (as `npm test` does).
+ *
+ * Measured the way a host app pays it: each public entry is bundled from dist/ by esbuild WITH
+ * its dependencies (zod…), with react, react-dom, react/jsx-runtime and react-dom/client left out
+ * (the host has its own React), minified, ESM, then gzip -9 (`gzip: true`: every budget below is gzip). The package's own package.json
+ * (`sideEffects`) applies, so an entry that imports one component carries only that component.
+ *
+ * Units: size-limit reads and prints sizes with bytes-iec, 1 kB = 1,000 bytes (not 1,024).
+ *
+ * Figures of 0.2.0 (kB gzip): page 36.41, library 38.50, StatusBadge 2.21, parseDataSet 10.51,
+ * fixtures 12.67, CSS 2.99. The page, library, StatusBadge and CSS budgets are fixed; do not
+ * raise them to make room: find the bytes (an esbuild metafile names them) and remove them.
+ */
+
+/** The host's own copy of React: never counted. */
+const REACT = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client'];
+
+/** Bundled as a host bundler would: ESM for a modern browser, resolved through package.json. */
+const asHost = (config) => ({ ...config, format: 'esm', platform: 'browser', target: 'es2022' });
+
+const js = (check) => ({ gzip: true, ignore: REACT, modifyEsbuildConfig: asHost, ...check });
+
+export default [
+  js({
+    name: 'Whole page (IntegrationsSettingsPage)',
+    path: 'dist/src/index.js',
+    import: '{ IntegrationsSettingsPage }',
+    limit: '40 kB',
+  }),
+  js({
+    // Every export: the page plus what it does not use itself (primitives, createTranslator,
+    // the credential helpers…). It fits the page's budget, and must keep fitting it.
+    name: 'Whole library (import *)',
+    path: 'dist/src/index.js',
+    import: '*',
+    limit: '40 kB',
+  }),
+  js({
+    // Also proves tree-shaking: StatusBadge alone may not carry zod (~9 kB), the schemas, the
+    // page's copy or any other component.
+    name: 'StatusBadge alone',
+    path: 'dist/src/index.js',
+    import: '{ StatusBadge }',
+    limit: '3 kB',
+  }),
+  js({
+    // What a host pays to validate its data without rendering anything: zod/mini's core for
+    // strict objects, ISO date-times and checks (~8.3 kB), zod's English wording of its own issues
+    // (~1.1 kB, for the log message), our schemas and issue codes (~1.1 kB). 12 kB holds that with
+    // room for one more field or check, not for zod's full `z` namespace (that would be ~20 kB more).
+    name: 'parseDataSet alone',
+    path: 'dist/src/index.js',
+    import: '{ parseDataSet }',
+    limit: '12 kB',
+  }),
+  js({
+    // The demo and test data (integrations-ui/fixtures), never needed by the page: parseDataSet
+    // (its fixtures are parsed on load), the seed and state data sets and the generator (~2.2 kB).
+    // 14 kB is parseDataSet's budget plus that, with the same small margin.
+    name: 'Fixtures entry (integrations-ui/fixtures)',
+    path: 'dist/fixtures/index.js',
+    import: '*',
+    limit: '14 kB',
+  }),
+  {
+    name: 'CSS (dist/styles.css)',
+    path: 'dist/styles.css',
+    gzip: true,
+    limit: '10 kB',
+  },
+];
