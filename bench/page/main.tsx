@@ -9,9 +9,11 @@ import { LocaleProvider } from '../../src/i18n';
 import { lightTheme } from '../../src/theme';
 import { PlainTable } from './PlainTable';
 import { type PageSample, runPage } from './settingsPage';
+import { TanStackTable } from './TanStackTable';
 import { emptyFrame, idle, nextPaint, timeAction, typeInto } from './timing';
 
-export type Impl = 'SourceTable' | 'plain';
+/** The table measured: the system's, what a team would pick instead (TanStack Table + Virtual), and a plain one. */
+export type Impl = 'SourceTable' | 'TanStack' | 'plain';
 export interface Sample {
   /** The floor of every figure: from an idle page to the next painted frame with no work at all. */
   floor: number;
@@ -60,6 +62,8 @@ async function run(impl: Impl, count: number): Promise<Sample> {
         <div className={lightTheme} style={{ padding: 16 }}>
           {impl === 'SourceTable' ? (
             <SourceTable data={data} />
+          ) : impl === 'TanStack' ? (
+            <TanStackTable sources={data.sources} profiles={data.profiles} />
           ) : (
             <PlainTable sources={data.sources} profiles={data.profiles} />
           )}

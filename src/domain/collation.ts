@@ -5,11 +5,22 @@
  * text filter matches with. Pure functions; computed once per data set by `createSourceTableModel`.
  */
 
+/**
+ * Languages whose lower-casing differs from the default (Turkish and Azeri dotted/dotless i,
+ * Lithuanian dot above; Greek as the engines list it): only these need `toLocaleLowerCase`.
+ */
+const SPECIAL_CASING = /^(az|el|lt|tr)(-|_|$)/i;
+
 /** Folds text for matching: lower case, accents removed (“Zürich” matches “zurich”). */
 export function foldText(text: string, locale?: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range, on purpose
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+  const stripped = text.normalize('NFD').replace(/\p{M}/gu, '');
+  // `toLocaleLowerCase(locale)` resolves the locale on every call; for a language without special
+  // casing it gives exactly what `toLowerCase` gives.
+  return locale !== undefined && !SPECIAL_CASING.test(locale)
+    ? stripped.toLowerCase()
+    : stripped.toLocaleLowerCase(locale);
 }
 
 /** Dense ranks of numbers (ascending; `Infinity` last): a native typed-array sort of the distinct values. */

@@ -32,39 +32,51 @@ function flag(source: Source, code: FlagCode, severity: Severity = FLAG_SEVERITY
   };
 }
 
-/** The flag a connection raises, if any. */
-const CONNECTION_FLAG = {
-  CONNECTED: null,
-  EXPIRED: 'source_expired',
-  DISCONNECTED: 'source_disconnected',
-  PERMISSION_MISSING: 'permission_missing',
-} as const satisfies Record<Source['connection'], FlagCode | null>;
-
 /** Shared by every source without a flag: most of them, so 100,000 sources allocate far fewer arrays. */
 const NO_FLAGS: readonly QualityFlag[] = Object.freeze([]);
 
 /** The flags one source raises, given its freshness, in rule order: connection, stale, schema changed, mapping unconfirmed. */
 export function flagsOfSource(source: Source, freshness: Freshness): readonly QualityFlag[] {
-  if (
-    source.connection === 'CONNECTED' &&
-    freshness.state !== 'STALE' &&
-    !source.schemaChanged &&
-    !source.mappingUnconfirmed
-  ) {
-    return NO_FLAGS;
-  }
-  // Sized up front: `[]` then `push` would reserve room for 17 flags per flagged source, and at
-  // 100,000 sources that garbage alone costs more than the rules themselves.
-  const connection = CONNECTION_FLAG[source.connection];
   const stale = freshness.state === 'STALE';
-  const flags: QualityFlag[] = new Array(
-    (connection ? 1 : 0) + (stale ? 1 : 0) + (source.schemaChanged ? 1 : 0) + (source.mappingUnconfirmed ? 1 : 0),
-  );
-  let at = 0;
-  if (connection) flags[at++] = flag(source, connection);
-  if (stale) flags[at++] = flag(source, 'source_stale', freshness.pastErrorWindow ? 'critical' : 'warning');
-  if (source.schemaChanged) flags[at++] = flag(source, 'schema_changed');
-  if (source.mappingUnconfirmed) flags[at++] = flag(source, 'mapping_unconfirmed');
+  const { schemaChanged, mappingUnconfirmed } = source;
+  // The flag the connection raises, if any (a switch: constant strings compare by identity).
+  let connection: FlagCode | null;
+  switch (source.connection) {
+    case 'CONNECTED':
+      connection = null;
+      break;
+    case 'EXPIRED':
+      connection = 'source_expired';
+      break;
+    case 'DISCONNECTED':
+      connection = 'source_disconnected';
+      break;
+    case 'PERMISSION_MISSING':
+      connection = 'permission_missing';
+      break;
+  }
+  const count =
+    (connection === null ? 0 : 1) + (stale ? 1 : 0) + (schemaChanged ? 1 : 0) + (mappingUnconfirmed ? 1 : 0);
+  if (count === 0) return NO_FLAGS;
+  const staleFlag = () => flag(source, 'source_stale', freshness.pastErrorWindow ? 'critical' : 'warning');
+  const first =
+    connection !== null
+      ? flag(source, connection)
+      : stale
+        ? staleFlag()
+        : schemaChanged
+          ? flag(source, 'schema_changed')
+          : flag(source, 'mapping_unconfirmed');
+  // Most flagged sources raise exactly one flag. Otherwise an array literal of the exact length
+  // is filled in rule order: `[]` then `push` would reserve room for 17 flags per flagged source,
+  // and `new Array(count)` is a call into the engine for each.
+  if (count === 1) return [first];
+  const flags = count === 2 ? [first, first] : count === 3 ? [first, first, first] : [first, first, first, first];
+  let at = 1;
+  if (connection !== null && stale) flags[at++] = staleFlag();
+  if ((connection !== null || stale) && schemaChanged) flags[at++] = flag(source, 'schema_changed');
+  // With two flags or more, mapping unconfirmed is never the first.
+  if (mappingUnconfirmed) flags[at++] = flag(source, 'mapping_unconfirmed');
   return flags;
 }
 

@@ -42,10 +42,17 @@ export function freshnessOf(
   now: Date,
   defaults: FreshnessWindows = DEFAULT_FRESHNESS_WINDOWS,
 ): Freshness {
-  const window = windowFor(source, defaults);
+  return freshnessWithin(source, now.getTime(), windowFor(source, defaults));
+}
+
+/**
+ * `freshnessOf` with the instant in ms and the window already chosen (`windowFor`): the one rule,
+ * for callers that judge many sources at one instant and look the windows up once.
+ */
+export function freshnessWithin(source: Source, nowMs: number, window: FreshnessWindow | null): Freshness {
   const syncing = source.syncStartedAt !== null;
   const lastMs = source.lastSuccessfulSyncAt === null ? Number.NaN : parseInstant(source.lastSuccessfulSyncAt);
-  const ageMs = Number.isNaN(lastMs) ? null : now.getTime() - lastMs;
+  const ageMs = Number.isNaN(lastMs) ? null : nowMs - lastMs;
   if (!source.enabled || window === null) {
     return { state: 'UNKNOWN', ageMs, window, pastErrorWindow: false, syncing };
   }
@@ -63,6 +70,27 @@ const digit = (text: string, at: number): number => {
 };
 const two = (text: string, at: number): number => digit(text, at) * 10 + digit(text, at + 1);
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const DAY_MS = 86_400_000;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const T = 0x54;
+const Z = 0x5a;
+const DOT = 0x2e;
+
+/**
+ * Days from 1970-01-01 to a valid proleptic Gregorian date (year ≥ 1), in whole-number arithmetic:
+ * years start in March, so the leap day is the last day of its year, and every 400 years have the
+ * same 146,097 days. The same figure `Date.UTC` reaches, without a call into the engine's date code.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
 
 /**
  * `Date.parse` for UTC instants as data sets write them (`2026-05-03T06:10:00Z`, optionally with
@@ -72,7 +100,14 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  */
 export function parseInstant(iso: string): number {
   const n = iso.length;
-  if (n < 20 || iso[4] !== '-' || iso[7] !== '-' || iso[10] !== 'T' || iso[13] !== ':' || iso[16] !== ':') {
+  if (
+    n < 20 ||
+    iso.charCodeAt(4) !== DASH ||
+    iso.charCodeAt(7) !== DASH ||
+    iso.charCodeAt(10) !== T ||
+    iso.charCodeAt(13) !== COLON ||
+    iso.charCodeAt(16) !== COLON
+  ) {
     return Date.parse(iso);
   }
   const year = two(iso, 0) * 100 + two(iso, 2);
@@ -82,17 +117,17 @@ export function parseInstant(iso: string): number {
   const minute = two(iso, 14);
   const second = two(iso, 17);
   // Milliseconds as `toISOString` writes them (three digits); other precisions go to Date.parse.
-  const fraction = iso[19] === '.';
+  const fraction = iso.charCodeAt(19) === DOT;
   const ms = fraction ? digit(iso, 20) * 100 + two(iso, 21) : 0;
   const at = fraction ? 23 : 19;
   // Data sets write UTC (`Z`); an instant with an offset is as valid, and `Date.parse` reads it.
-  if (iso[at] !== 'Z' || at + 1 !== n) return Date.parse(iso);
+  if (iso.charCodeAt(at) !== Z || at + 1 !== n) return Date.parse(iso);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
   // NaN fails every comparison: a non-digit anywhere falls back too (in the milliseconds it makes
-  // Date.UTC NaN, as Date.parse is).
+  // the sum NaN, as Date.parse is).
   if (!(year >= 100 && month >= 1 && day >= 1 && day <= monthDays && hour <= 23 && minute <= 59 && second <= 59)) {
     return Date.parse(iso);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }

@@ -1,6 +1,12 @@
 import { flagsOfSource } from './flags';
-import { DEFAULT_FRESHNESS_WINDOWS, type Freshness, type FreshnessWindows, freshnessOf } from './freshness';
-import type { QualityFlag, Source, SyncStatus } from './schemas';
+import {
+  DEFAULT_FRESHNESS_WINDOWS,
+  type Freshness,
+  type FreshnessWindows,
+  freshnessOf,
+  freshnessWithin,
+} from './freshness';
+import type { FreshnessWindow, QualityFlag, Source, SyncStatus } from './schemas';
 import { syncStatusOf } from './status';
 
 export const HEALTH_METRICS = [
@@ -59,12 +65,40 @@ export function analyse(
   const critical: QualityFlag[] = [];
   const warning: QualityFlag[] = [];
   const info: QualityFlag[] = [];
+  // The instant and each platform's window, read once (the same values `freshnessOf` reads per source).
+  const nowMs = now.getTime();
+  const shopify = defaults.SHOPIFY;
+  const ga4 = defaults.GA4;
+  const googleAds = defaults.GOOGLE_ADS;
+  const metaAds = defaults.META_ADS;
+  const tiktokAds = defaults.TIKTOK_ADS;
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i] as Source;
-    const freshness = freshnessOf(source, now, defaults);
+    let window: FreshnessWindow | null | undefined = source.freshnessWindow;
+    if (window === undefined) {
+      switch (source.platform) {
+        case 'SHOPIFY':
+          window = shopify;
+          break;
+        case 'GA4':
+          window = ga4;
+          break;
+        case 'GOOGLE_ADS':
+          window = googleAds;
+          break;
+        case 'META_ADS':
+          window = metaAds;
+          break;
+        case 'TIKTOK_ADS':
+          window = tiktokAds;
+          break;
+      }
+    }
+    const freshness = freshnessWithin(source, nowMs, window as FreshnessWindow | null);
     const flags = flagsOfSource(source, freshness);
     views[i] = { source, status: syncStatusOf(source), freshness, flags };
-    for (const f of flags) {
+    for (let k = 0; k < flags.length; k++) {
+      const f = flags[k] as QualityFlag;
       if (f.severity === 'critical') critical.push(f);
       else if (f.severity === 'warning') warning.push(f);
       else info.push(f);

@@ -6,10 +6,11 @@ import type { HealthMetric, SourceView } from './summary';
 export { foldText };
 
 /**
- * Sorting and filtering of the source tables, as small pure functions. Sort keys are computed
- * once per data set (`createSourceTableModel`): every column gets a dense rank per row (labels and
- * profile names through one `Intl.Collator` of the locale), so a later sort is a counting sort
- * over ranks — O(n), no string comparison — and a filter is one pass over precomputed values.
+ * Sorting and filtering of the source tables, as small pure functions. Sort keys are computed at
+ * most once per data set (`createSourceTableModel`), and only when a sort or a filter first needs
+ * them, so the first rows show without waiting for them: a sorted column gets a dense rank per row
+ * (labels and profile names through one `Intl.Collator` of the locale), so a sort is a counting
+ * sort over ranks — O(n), no string comparison — and a filter is one pass over precomputed values.
  */
 
 /** Every sortable column of both source tables. */
@@ -93,15 +94,18 @@ export interface SourceTableModelOptions {
   platformNames?: Readonly<Partial<Record<Platform, string>>>;
 }
 
-/** A data set prepared for sorting and filtering: computed once, then queried many times. */
+/**
+ * A data set prepared for sorting and filtering: created at once, then queried many times. Each
+ * column's ranks and the folded labels are computed the first time they are read, then kept.
+ */
 export interface SourceTableModel {
   readonly views: readonly SourceView[];
   readonly locale: string;
-  /** Dense rank of every row, per column (ties share a rank). */
+  /** Dense rank of every row, per column (ties share a rank); each column's computed on first read. */
   readonly ranks: Readonly<Record<SourceTableColumn, Uint32Array>>;
-  /** Folded labels, for the free-text filter. */
+  /** Folded labels, for the free-text filter; computed on first read. */
   readonly foldedLabels: readonly string[];
-  /** Cache of full orders per column and direction. */
+  /** Cache of full orders per column and direction (`none`: the data set's order). */
   readonly orders: Map<string, Uint32Array>;
 }
 
@@ -115,57 +119,101 @@ const CONNECTION_ORDER = [
 const CONNECTION_RANK = Object.fromEntries(CONNECTION_ORDER.map((c, i) => [c, i])) as Record<string, number>;
 const STATUS_RANK = Object.fromEntries(SYNC_STATUSES.map((s, i) => [s, i])) as Record<string, number>;
 
-/** Prepares a data set: sort keys and folded labels are computed here, once. */
+/** Computes `compute()` the first time the returned function is called, then returns the same value. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/** Prepares a data set: only the collator is made here; sort keys and folded labels on first need, once. */
 export function createSourceTableModel(
   views: readonly SourceView[],
   { locale, profileNames = {}, platformNames = {} }: SourceTableModelOptions,
 ): SourceTableModel {
+  const n = views.length;
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const fold = (text: string) => foldText(text, locale);
-  const n = views.length;
-  const labels = new Array<string>(n);
-  const profiles = new Array<string>(n);
-  const platforms = new Array<string>(n);
-  const connection = new Uint32Array(n);
-  const status = new Uint32Array(n);
-  const lastSync = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const { source, status: s } = views[i] as SourceView;
-    labels[i] = source.label;
-    profiles[i] = profileNames[source.profileId] ?? source.profileId;
-    platforms[i] = platformNames[source.platform] ?? source.platform;
-    connection[i] = CONNECTION_RANK[source.connection] ?? 0;
-    status[i] = STATUS_RANK[s] ?? 0;
-    const at = source.lastSuccessfulSyncAt === null ? Number.NaN : parseInstant(source.lastSuccessfulSyncAt);
-    // Never synced sorts after every real date, ascending.
-    lastSync[i] = Number.isNaN(at) ? Number.POSITIVE_INFINITY : at;
-  }
+  /** One text per row, collated into dense ranks. */
+  const textRanks = (text: (view: SourceView) => string) => () => {
+    const values = new Array<string>(n);
+    for (let i = 0; i < n; i++) values[i] = text(views[i] as SourceView);
+    return collatedRanks(values, collator, fold);
+  };
+  /** One small integer per row, already a rank. */
+  const codeRanks = (code: (view: SourceView) => number) => () => {
+    const ranks = new Uint32Array(n);
+    for (let i = 0; i < n; i++) ranks[i] = code(views[i] as SourceView);
+    return ranks;
+  };
+  const label = once(textRanks(({ source }) => source.label));
+  const profile = once(textRanks(({ source }) => profileNames[source.profileId] ?? source.profileId));
+  const platform = once(textRanks(({ source }) => platformNames[source.platform] ?? source.platform));
+  const connection = once(codeRanks(({ source }) => CONNECTION_RANK[source.connection] ?? 0));
+  const status = once(codeRanks(({ status: s }) => STATUS_RANK[s] ?? 0));
+  const lastSync = once(() => {
+    const at = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const { lastSuccessfulSyncAt } = (views[i] as SourceView).source;
+      const ms = lastSuccessfulSyncAt === null ? Number.NaN : parseInstant(lastSuccessfulSyncAt);
+      // Never synced sorts after every real date, ascending.
+      at[i] = Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+    }
+    return numericRanks(at);
+  });
+  const foldedLabels = once(() => views.map(({ source }) => fold(source.label)));
   return {
     views,
     locale,
     ranks: {
-      label: collatedRanks(labels, collator, fold),
-      profile: collatedRanks(profiles, collator, fold),
-      platform: collatedRanks(platforms, collator, fold),
-      connection,
-      status,
-      lastSync: numericRanks(lastSync),
+      get label() {
+        return label();
+      },
+      get profile() {
+        return profile();
+      },
+      get platform() {
+        return platform();
+      },
+      get connection() {
+        return connection();
+      },
+      get status() {
+        return status();
+      },
+      get lastSync() {
+        return lastSync();
+      },
     },
-    foldedLabels: labels.map(fold),
+    get foldedLabels() {
+      return foldedLabels();
+    },
     orders: new Map(),
   };
 }
 
 /**
- * Every row index in the order of one column: a stable counting sort over the precomputed ranks
- * (ties keep the data set's order in both directions). Cached per column and direction.
+ * Every row index in the order of one column: a stable counting sort over the column's ranks
+ * (ties keep the data set's order in both directions); `null`, the data set's order. Cached per
+ * column and direction.
  */
 export function sortedOrder(model: SourceTableModel, sort: SourceTableSort | null): Uint32Array {
   const n = model.views.length;
-  if (sort === null) return Uint32Array.from({ length: n }, (_, i) => i);
-  const key = `${sort.column}:${sort.direction}`;
+  const key = sort === null ? 'none' : `${sort.column}:${sort.direction}`;
   const cached = model.orders.get(key);
   if (cached) return cached;
+  if (sort === null) {
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    model.orders.set(key, order);
+    return order;
+  }
   const ranks = model.ranks[sort.column];
   let max = 0;
   for (let i = 0; i < n; i++) if ((ranks[i] as number) > max) max = ranks[i] as number;

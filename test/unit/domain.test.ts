@@ -5,6 +5,7 @@ import {
   DataSetSchema,
   fixedClock,
   flagKey,
+  flagsOfSource,
   freshnessOf,
   HOUR_MS,
   isPossiblyOutdated,
@@ -156,6 +157,73 @@ describe('freshness rule', () => {
     const later = new Date(now.getTime() + 24 * HOUR_MS);
     expect(freshnessOf(fresh, now).state).toBe('FRESH');
     expect(freshnessOf(fresh, later).state).toBe('STALE');
+  });
+});
+
+describe('flags and analyse over every combination', () => {
+  const base = byLabel('Shopify France');
+  const stale = new Date(now.getTime() - 30 * HOUR_MS).toISOString();
+  const older = new Date(now.getTime() - 80 * HOUR_MS).toISOString();
+  const connections = ['CONNECTED', 'EXPIRED', 'DISCONNECTED', 'PERMISSION_MISSING'] as const;
+  const combinations: Source[] = [];
+  for (const connection of connections) {
+    for (const lastSuccessfulSyncAt of [null, '2026-05-03T06:00:00Z', stale, older]) {
+      for (const schemaChanged of [false, true]) {
+        for (const mappingUnconfirmed of [false, true]) {
+          combinations.push({
+            ...base,
+            id: `c${combinations.length}`,
+            connection,
+            lastSuccessfulSyncAt,
+            schemaChanged,
+            mappingUnconfirmed,
+            freshnessWindow: combinations.length % 3 === 0 ? { warnAfterHours: 24, errorAfterHours: 72 } : undefined,
+          });
+        }
+      }
+    }
+  }
+
+  it('raises the flags of a source in rule order, whatever the combination', () => {
+    for (const source of combinations) {
+      const freshness = freshnessOf(source, now);
+      const expected = [
+        source.connection === 'EXPIRED' ? 'source_expired' : null,
+        source.connection === 'DISCONNECTED' ? 'source_disconnected' : null,
+        source.connection === 'PERMISSION_MISSING' ? 'permission_missing' : null,
+        freshness.state === 'STALE' ? 'source_stale' : null,
+        source.schemaChanged ? 'schema_changed' : null,
+        source.mappingUnconfirmed ? 'mapping_unconfirmed' : null,
+      ].filter((code) => code !== null);
+      const flags = flagsOfSource(source, freshness);
+      expect(flags.map((f) => f.code)).toEqual(expected);
+      expect(flags.every((f) => f.sourceId === source.id && f.profileId === source.profileId)).toBe(true);
+      const staleFlag = flags.find((f) => f.code === 'source_stale');
+      if (staleFlag) expect(staleFlag.severity).toBe(freshness.pastErrorWindow ? 'critical' : 'warning');
+    }
+  });
+
+  it('analyse() agrees with the single-purpose rules, with per-source windows and injected defaults', () => {
+    const defaults = {
+      SHOPIFY: { warnAfterHours: 1 },
+      GA4: { warnAfterHours: 12, errorAfterHours: 48 },
+      GOOGLE_ADS: { warnAfterHours: 24 },
+      META_ADS: { warnAfterHours: 36 },
+      TIKTOK_ADS: { warnAfterHours: 72 },
+    };
+    const platforms = ['SHOPIFY', 'GA4', 'GOOGLE_ADS', 'META_ADS', 'TIKTOK_ADS'] as const;
+    const sources = combinations.map((s, i) => ({
+      ...s,
+      platform: platforms[i % platforms.length] as Source['platform'],
+    }));
+    for (const windows of [undefined, defaults]) {
+      const analysis = analyse(sources, now, windows);
+      expect(analysis.sources.map((v) => v.freshness)).toEqual(sources.map((s) => freshnessOf(s, now, windows)));
+      expect(analysis.sources.map((v) => v.flags)).toEqual(
+        sources.map((s) => flagsOfSource(s, freshnessOf(s, now, windows))),
+      );
+      expect(analysis.flags).toEqual(qualityFlagsOf(sources, now, windows));
+    }
   });
 });
 

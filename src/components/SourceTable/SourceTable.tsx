@@ -28,6 +28,34 @@ import { SourceTableGrid } from './SourceTableGrid';
 
 const NO_ISSUES: readonly DataIssue[] = [];
 
+/**
+ * Runs `steps` one per idle period of the browser (each within a second at the latest), in order;
+ * returns what cancels the ones not run yet. Without `requestIdleCallback`, a short timeout each.
+ */
+function whenIdle(steps: readonly (() => unknown)[]): () => void {
+  const idle = typeof requestIdleCallback === 'function';
+  let next = 0;
+  let handle: number | undefined;
+  const run = () => {
+    steps[next++]?.();
+    schedule();
+  };
+  const schedule = () => {
+    handle =
+      next < steps.length
+        ? idle
+          ? requestIdleCallback(run, { timeout: 1000 })
+          : window.setTimeout(run, 50)
+        : undefined;
+  };
+  schedule();
+  return () => {
+    if (handle === undefined) return;
+    if (idle) cancelIdleCallback(handle);
+    else window.clearTimeout(handle);
+  };
+}
+
 export type SourceTableProps = RootProps<
   'section',
   {
@@ -124,6 +152,9 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
     [analysis, data.profiles, intlLocale, t],
   );
   const rows = useMemo(() => queryRows(model, sort, filters), [model, sort, filters]);
+  // What the first sort by source and the first search need is computed while the browser is
+  // idle after the rows show, so neither the first render nor that click waits for it.
+  useEffect(() => whenIdle([() => model.ranks.label, () => model.foldedLabels]), [model]);
 
   const formatter = useMemo(() => instantFormatter(intlLocale, 'UTC'), [intlLocale]);
   const onOpenDetails = useCallback((sourceId: string, button: HTMLButtonElement) => {

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { PLATFORMS, type Platform, type Profile, SYNC_STATUSES, type SyncStatus } from '../../domain';
 import { EMPTY_FILTERS, type SourceTableFilters as Filters, hasActiveFilters } from '../../domain/table';
 import { useI18n } from '../../i18n';
@@ -19,13 +19,30 @@ export interface SourceTableFiltersProps {
 
 /**
  * Profile, platform and status selects, a search on the label, the active health metric (when a
- * HealthSummary drove the filter), the "n of N sources" count and "Clear filters".
+ * HealthSummary drove the filter), the "n of N sources" count and "Clear filters". Re-renders only
+ * when its props change (not on a sort, nor on a scroll of the table).
  */
-export function SourceTableFilterBar({ filters, onChange, profiles, shown, total }: SourceTableFiltersProps) {
+export const SourceTableFilterBar = memo(function SourceTableFilterBar({
+  filters,
+  onChange,
+  profiles,
+  shown,
+  total,
+}: SourceTableFiltersProps) {
   const { t } = useI18n();
   const id = useId();
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
   const metric = filters.metric !== null && filters.metric !== 'total' ? filters.metric : null;
+  // The same elements from one render to the next: a search does not walk every profile's option.
+  const profileOptions = useMemo(
+    () =>
+      profiles.map((profile) => (
+        <option key={profile.id} value={profile.id}>
+          {profile.name}
+        </option>
+      )),
+    [profiles],
+  );
   return (
     <fieldset className={styles.filters}>
       <legend className={visuallyHidden}>{t('sourceTable.filters.label')}</legend>
@@ -50,11 +67,7 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
           onChange={(event) => set({ profileId: event.currentTarget.value || null })}
         >
           <option value="">{t('sourceTable.filters.anyProfile')}</option>
-          {profiles.map((profile) => (
-            <option key={profile.id} value={profile.id}>
-              {profile.name}
-            </option>
-          ))}
+          {profileOptions}
         </select>
       </label>
       <label className={styles.field} htmlFor={`${id}-platform`}>
@@ -110,4 +123,4 @@ export function SourceTableFilterBar({ filters, onChange, profiles, shown, total
       </div>
     </fieldset>
   );
-}
+});

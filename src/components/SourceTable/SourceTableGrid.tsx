@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { type RefObject, useRef } from 'react';
 import type { SourceView } from '../../domain';
 import type { SourceTableColumn, SourceTableSort } from '../../domain/table';
@@ -16,6 +15,7 @@ import {
 } from '../../private/Table/Table';
 import { type CellContext, COLUMNS, type SourceTableVariant } from './columns';
 import * as styles from './SourceTable.css';
+import { useRowWindow } from './useRowWindow';
 
 export interface SourceTableGridProps {
   variant: SourceTableVariant;
@@ -35,11 +35,10 @@ export interface SourceTableGridProps {
 }
 
 const OVERSCAN = 8;
-const estimateSize = () => ROW_HEIGHTS.regular;
 
 /**
  * The table itself: a real `<table>` whose body renders only the rows in view (plus a few),
- * through @tanstack/react-virtual. Two spacer rows keep the scroll height; `aria-rowcount` and
+ * through `useRowWindow` (every row has the same height). Two spacer rows keep the scroll height; `aria-rowcount` and
  * `aria-rowindex` tell assistive technology where each rendered row sits in the whole set.
  */
 export function SourceTableGrid({
@@ -59,18 +58,8 @@ export function SourceTableGrid({
   const ref = scrollRef ?? ownRef;
   const columns = COLUMNS[variant];
   const count = busy ? 0 : rows.length;
-  const virtualizer = useVirtualizer<HTMLDivElement, HTMLTableRowElement>({
-    count,
-    getScrollElement: () => ref.current,
-    estimateSize,
-    overscan: OVERSCAN,
-    initialRect: { width: 0, height: maxHeight },
-    // Index keys (the default): every row has the same height, so the virtualiser's measurements
-    // stay valid across a sort or a filter instead of being rebuilt for every row of the set.
-  });
-  const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? (items[0]?.start ?? 0) : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const { start, end, before, after } = useRowWindow(ref, count, ROW_HEIGHTS.regular, OVERSCAN, maxHeight);
+  const indices = Array.from({ length: end - start }, (_, offset) => start + offset);
 
   return (
     <TableFrame ref={ref} labelledBy={labelledBy} style={{ maxHeight }} data-testid="source-table-scroll">
@@ -114,12 +103,12 @@ export function SourceTableGrid({
         <tbody>
           {busy ? <SkeletonRows columns={columns.length} rows={5} /> : null}
           {before > 0 ? <Spacer height={before} span={columns.length} /> : null}
-          {items.map((item) => {
-            const view = views[rows[item.index] as number] as SourceView;
+          {indices.map((index) => {
+            const view = views[rows[index] as number] as SourceView;
             return (
               <tr
                 key={view.source.id}
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 data-source-id={view.source.id}
                 data-status={view.status}
               >
