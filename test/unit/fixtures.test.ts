@@ -8,6 +8,7 @@ import {
   loadFixture,
 } from '../../fixtures';
 import { analyse, FRESHNESS_STATES, parseDataSet, SEED_NOW, SYNC_STATUSES } from '../../src/domain';
+import { MS_PER, timeoutFor } from '../helpers/work';
 
 const now = new Date(SEED_NOW);
 
@@ -68,16 +69,22 @@ describe('fixtures', () => {
     expect(analysis.summary.connected).toBe(analysis.summary.total);
   });
 
-  it('generates 1,000 and 10,000 sources deterministically', () => {
-    expect(generateDataSetInput({ count: 1000 })).toEqual(generateDataSetInput({ count: 1000 }));
-    expect(generateDataSetInput({ count: 1000, seed: 1 })).not.toEqual(generateDataSetInput({ count: 1000, seed: 2 }));
-    const big = generatedFixture(10_000);
-    expect(big.sources).toHaveLength(10_000);
-    expect(generatedFixture(1000).sources).toHaveLength(1000);
-    const summary = analyse(big.sources, now).summary;
-    // A realistic mix: every kind of problem appears.
-    for (const metric of ['expired', 'permissionMissing', 'disconnected', 'stale', 'schemaChanged'] as const) {
-      expect(summary[metric], metric).toBeGreaterThan(0);
-    }
-  });
+  it(
+    'generates 1,000 and 10,000 sources deterministically',
+    () => {
+      expect(generateDataSetInput({ count: 1000 })).toEqual(generateDataSetInput({ count: 1000 }));
+      expect(generateDataSetInput({ count: 1000, seed: 1 })).not.toEqual(
+        generateDataSetInput({ count: 1000, seed: 2 }),
+      );
+      const big = generatedFixture(10_000);
+      expect(big.sources).toHaveLength(10_000);
+      expect(generatedFixture(1000).sources).toHaveLength(1000);
+      const summary = analyse(big.sources, now).summary;
+      // A realistic mix: every kind of problem appears.
+      for (const metric of ['expired', 'permissionMissing', 'disconnected', 'stale', 'schemaChanged'] as const) {
+        expect(summary[metric], metric).toBeGreaterThan(0);
+      }
+    },
+    timeoutFor(4 * 1_000 + 2 * 10_000, MS_PER.source),
+  );
 });
