@@ -20,11 +20,20 @@ export const EXTENDED_MODES_TAG = 'extended-modes';
 /** The narrow viewport: Storybook's toolbar option, the Vitest page size and Chromatic's width. */
 export const NARROW_VIEWPORT = { width: 360, height: 800 } as const;
 
+/** 1,280 × 1,024 CSS px at 400 % zoom: what WCAG 1.4.10 (reflow) asks content to fit. */
+export const ZOOM400_VIEWPORT = { width: 320, height: 256 } as const;
+
 /** `parameters.viewport.options` entries (Storybook's viewport toolbar and the Vitest runner). */
 export const viewportOptions = {
   narrow: {
     name: `Narrow (${NARROW_VIEWPORT.width} px)`,
     styles: { width: `${NARROW_VIEWPORT.width}px`, height: `${NARROW_VIEWPORT.height}px` },
+    type: 'mobile',
+  },
+  /** A 1,280 × 1,024 screen at 400 % zoom (WCAG 1.4.10 reflow): stories pin it to prove content still fits. */
+  zoom400: {
+    name: `400 % zoom (${ZOOM400_VIEWPORT.width} × ${ZOOM400_VIEWPORT.height})`,
+    styles: { width: `${ZOOM400_VIEWPORT.width}px`, height: `${ZOOM400_VIEWPORT.height}px` },
     type: 'mobile',
   },
 } as const;
@@ -98,3 +107,14 @@ export const chromaticModes = chromaticModesFor('all');
  * The story tests fail when the tag and the Chromatic modes disagree (.storybook/vitest.setup.ts).
  */
 export const extendedChromaticModes = chromaticModesFor('extended');
+
+/**
+ * The Chromatic modes of a story pinned to the `zoom400` viewport global (which Chromatic does not
+ * read): every mode at 320 × 256, the narrow one off (it would only repeat the light one).
+ */
+export const zoom400ChromaticModes = Object.fromEntries(
+  Object.entries({ ...chromaticModes, ...extendedChromaticModes }).map(([name, chromatic]) => [
+    name,
+    name === 'narrow' ? { ...chromatic, disable: true } : { ...chromatic, viewport: { ...ZOOM400_VIEWPORT } },
+  ]),
+);

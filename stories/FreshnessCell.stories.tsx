@@ -6,6 +6,7 @@ import { parseDataSet } from '../src/domain';
 import { SEED_FRESHNESS } from '../test/helpers/seed-figures';
 import { freshnessCellProps } from './support/fixtures';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
+import { expectFullyShown, focusTooltipIn } from './support/tooltip';
 
 const meta = {
   title: 'Components/FreshnessCell',
@@ -181,6 +182,48 @@ export const SeedTable: Story = {
       const time = (rows[index] as HTMLElement).querySelector('time');
       await expect(time?.getAttribute('dateTime') ?? null).toBe(lastSync);
     }
+  },
+};
+
+/**
+ * The tooltip can be hovered (WCAG 1.4.13): its box starts where the trigger ends, so the pointer
+ * crosses no gap, and it stays open while the pointer is on it, however long that takes.
+ */
+export const TooltipHoverable: Story = {
+  name: 'Tooltip: the pointer can move onto it',
+  args: freshnessCellProps('f-stale'),
+  decorators: withTooltipRoom,
+  play: async ({ canvasElement }) => {
+    const trigger = within(canvasElement).getByRole('button');
+    await userEvent.hover(trigger);
+    const tooltip = await within(canvasElement.ownerDocument.body).findByRole('tooltip');
+    await waitFor(() => expect(tooltip).toBeVisible());
+    const gap = tooltip.getBoundingClientRect().top - trigger.getBoundingClientRect().bottom;
+    await expect(Math.abs(gap)).toBeLessThan(1);
+    await userEvent.unhover(trigger);
+    await userEvent.hover(tooltip);
+    // Well past the time the pointer is given to travel from the trigger to the bubble.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await expect(tooltip).toBeVisible();
+    await expectFullyShown(tooltip);
+  },
+};
+
+/**
+ * The tooltip of the last row of a table is drawn above everything (the top layer): the table's
+ * scrolling region does not clip it.
+ */
+export const LastRowTooltip: Story = {
+  name: 'Tooltip of the last table row, not clipped',
+  render: () => <FreshnessTable data={fixtures.seed} />,
+  decorators: [(Story) => <div style={{ paddingBottom: 200 }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table');
+    const { tooltip } = await focusTooltipIn(table, { last: true });
+    await expectFullyShown(tooltip);
+    // The region that scrolls the table ends above the tooltip's bottom: it would have cut it.
+    const region = table.closest('[role="region"]') as HTMLElement;
+    await expect(tooltip.getBoundingClientRect().bottom).toBeGreaterThan(region.getBoundingClientRect().bottom);
   },
 };
 

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { extendedChromaticModes } from '../.storybook/modes';
+import { extendedChromaticModes, ZOOM400_VIEWPORT, zoom400ChromaticModes } from '../.storybook/modes';
 import { fixtures } from '../fixtures';
 import { SourceDetailDialog, type SourceDetailDialogProps } from '../src/components/SourceTable';
 import { analyse, type DataSet, type SourceView, type UserRole } from '../src/domain';
 import { copyOf } from './support/copy';
 import { seedNow } from './support/fixtures';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
+import { expectFullyShown, focusTooltipIn } from './support/tooltip';
 
 /** A source of a fixture as the page hands it to the dialog: its view (status, freshness, flags) and its profile. */
 function viewOf(dataSet: DataSet, id: string): Pick<SourceDetailDialogProps, 'source' | 'profile'> {
@@ -51,6 +52,45 @@ export const Default: Story = {
     await expect(within(dialog).getByText(t('flag.source_stale'))).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(args.onClose).toHaveBeenCalled());
+  },
+};
+
+/**
+ * Escape on a tooltip inside the dialog closes the tooltip only (WCAG 1.4.13, dismissible); the
+ * next Escape closes the dialog. The tooltip is in the top layer, above the modal.
+ */
+export const TooltipInDialog: Story = {
+  name: 'Tooltip in the dialog: Escape closes the tooltip only',
+  decorators: [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>],
+  play: async ({ canvasElement, args }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'GA4 Suisse' });
+    const { trigger, tooltip } = await focusTooltipIn(dialog);
+    await expectFullyShown(tooltip);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(tooltip).not.toBeVisible());
+    await expect(dialog).toHaveAttribute('open');
+    await expect(args.onClose).not.toHaveBeenCalled();
+    await expect(trigger).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(args.onClose).toHaveBeenCalledTimes(1));
+  },
+};
+
+/**
+ * At 400 % zoom (a 320 × 256 CSS px viewport) the dialog scrolls, and the tooltip of its
+ * freshness field stays inside the viewport (flipped above its trigger when there is no room below).
+ */
+export const TooltipAtZoom: Story = {
+  name: 'Tooltip at 400 % zoom (320 × 256)',
+  globals: { viewport: { value: 'zoom400', isRotated: false } },
+  // The screenshot is the whole 320 × 256 viewport: the modal and its tooltip as a person sees them.
+  parameters: { layout: 'fullscreen', chromatic: { modes: zoom400ChromaticModes } },
+  decorators: [(Story) => <div style={{ height: '100vh' }}>{Story()}</div>],
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.ownerDocument.documentElement.clientWidth).toBe(ZOOM400_VIEWPORT.width);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'GA4 Suisse' });
+    const { tooltip } = await focusTooltipIn(dialog);
+    await expectFullyShown(tooltip);
   },
 };
 

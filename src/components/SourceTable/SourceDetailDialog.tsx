@@ -56,11 +56,18 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
     const dialog = own.current;
     if (!dialog) return;
     setDone(null);
-    if (sourceId !== null && !dialog.open) {
+    if (sourceId === null) {
+      if (dialog.open) dialog.close();
+      return;
+    }
+    // Opened, or switched between modal and in-flow while open (the browser cannot change an open
+    // dialog's kind: close it and open it again the other way).
+    const isModal = dialog.matches(':modal');
+    if (dialog.open && isModal !== modal) dialog.close();
+    if (!dialog.open) {
       if (modal) dialog.showModal();
       else dialog.show();
     }
-    if (sourceId === null && dialog.open) dialog.close();
   }, [sourceId, modal]);
 
   return (
