@@ -8,6 +8,11 @@
  * `npm run test:update` (`--update`): the same, but writes the screenshots as the new baselines
  * and records the Chromium build they were taken with, and rewrites the API reports. Review the
  * images and the report diff before committing them.
+ * `npm test -- --shard=i/n`: one of n CI machines. The tests are split by Vitest's own `--shard`
+ * (each test file × project runs on exactly one shard, so no shard takes another's screenshots);
+ * shard 1 also runs the static checks, shard n the static Storybook and package checks. Each shard
+ * passes or fails on its own; `npm run visual:merge -- <each shard's .vitest-attachments>` then
+ * checks that every shard ran, finds orphan baselines over all of them, and writes one review report.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,6 +24,8 @@ import { writeReport } from './visual-report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const update = process.argv.includes('--update');
+const shardArgs = process.argv.filter((arg) => arg === '--shard' || arg.startsWith('--shard='));
+const shard = parseShard(shardArgs.length === 0 ? undefined : (shardArgs[0].split('=')[1] ?? ''), shardArgs.length);
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const env = { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
 const started = Date.now();
@@ -40,11 +47,35 @@ function step(title, command, args) {
 
 function listFiles(dir) {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? listFiles(full) : [full];
-  });
+  return readdirSync(dir, { recursive: true })
+    .map((name) => path.join(dir, name))
+    .filter((file) => statSync(file).isFile());
 }
+
+/** `i/n` → `{ index, count }`; undefined → null. Anything else stops the run with the reason. */
+function parseShard(value, given) {
+  if (value === undefined) return null;
+  if (given > 1) {
+    console.error('✖ --shard given more than once');
+    process.exit(2);
+  }
+  const match = /^(\d+)\/(\d+)$/.exec(value);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || index < 1 || index > count) {
+    console.error(`✖ --shard=${value}: expected i/n with 1 ≤ i ≤ n, e.g. --shard=2/4`);
+    process.exit(2);
+  }
+  if (update) {
+    console.error('✖ --update writes every baseline on one machine: run npm run test:update without --shard');
+    process.exit(2);
+  }
+  return { index, count, label: `${index}/${count}` };
+}
+
+/** The static checks run on the first shard, the Storybook and package checks on the last. */
+const firstShard = !shard || shard.index === 1;
+const lastShard = !shard || shard.index === shard.count;
 
 function finish(ok, counts) {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -78,14 +109,18 @@ if (!update && drift === 'patch') {
 }
 
 // 2. Static checks.
-if (!step('Typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit'])) finish(false);
-if (!step('Lint and format (biome check)', bin('biome'), ['check', '.'])) finish(false);
+if (shard) console.log(`Shard ${shard.label}.`);
+if (firstShard) {
+  if (!step('Typecheck (tsc --noEmit)', bin('tsc'), ['--noEmit'])) finish(false);
+  if (!step('Lint and format (biome check)', bin('biome'), ['check', '.'])) finish(false);
+}
 
 // 3. Unit tests, then every story in every visual mode.
 rmSync(attachments, { recursive: true, force: true });
 mkdirSync(attachments, { recursive: true });
 const vitestArgs = ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`];
 if (update) vitestArgs.push('--update');
+if (shard) vitestArgs.push(`--shard=${shard.label}`);
 const ok = step(
   update ? 'Tests, writing new baselines' : 'Unit tests and stories (render, play, axe, screenshot)',
   bin('vitest'),
@@ -116,8 +151,10 @@ writeFileSync(
   MANIFEST,
   `${JSON.stringify(
     {
-      complete: !incomplete,
-      incomplete,
+      complete: !incomplete && !shard,
+      incomplete: incomplete ?? (shard ? `shard ${shard.label} of the run` : null),
+      shard: shard?.label ?? null,
+      counts: counts ?? null,
       startedAt: new Date(started).toISOString(),
       finishedAt: new Date().toISOString(),
       brokenFiles,
@@ -128,7 +165,11 @@ writeFileSync(
   )}\n`,
 );
 let clean = true;
-if (!incomplete) {
+if (shard) {
+  console.log(
+    `\nBaseline hygiene: checked over all shards by npm run visual:merge (this shard ran ${records.length} story × mode).`,
+  );
+} else if (!incomplete) {
   const { orphans, unchecked } = findOrphans(records, brokenFiles);
   const screenshots = records.filter((r) => r.screenshot === 'expected').length;
   console.log(
@@ -174,6 +215,7 @@ const node = process.execPath;
 const docsOk =
   ok &&
   clean &&
+  lastShard &&
   step('Static Storybook (npm run build-storybook)', 'npm', ['run', '--silent', 'build-storybook', '--', '--quiet']) &&
   step('Docs pages and sidebar order (scripts/docs-check.mjs)', node, ['scripts/docs-check.mjs']);
 // 7. The package as a host app gets it: library build, public API, package contents, size budget, host app.
@@ -182,9 +224,15 @@ const packageOk =
   step('Library build (npm run build)', 'npm', ['run', '--silent', 'build']) &&
   step('Public API report (api-extractor)', node, ['scripts/api-report.mjs', ...(update ? ['--update'] : [])]) &&
   step('Package contents (publint, attw, pack list)', node, ['scripts/package-check.mjs', '--no-build']) &&
-  step('Size budget', node, ['scripts/size.mjs', '--no-build']) &&
+  step('Size budget (size-limit, .size-limit.mjs)', bin('size-limit'), []) &&
   step('Host-app check (packed tarball in a Vite app, headless Chromium)', node, [
     'scripts/host-app-check.mjs',
     '--no-build',
   ]);
+if (!lastShard && ok && clean) {
+  console.log(
+    `\nShard ${shard.label}: the static Storybook and package checks run on shard ${shard.count}/${shard.count}.`,
+  );
+  finish(true, counts);
+}
 finish(ok && clean && docsOk && packageOk, counts);

@@ -46,12 +46,12 @@ export function storyLinks(storyId, globals, fromDir = REPORT_DIR) {
   };
 }
 
-/** The story × mode entries of the run that left images in .vitest-attachments/visual. */
-export function collectChanges(records = readRecords(MANIFEST_LINES)) {
+/** The story × mode entries of the run that left images in `diffs` (.vitest-attachments/visual). */
+export function collectChanges(records = readRecords(MANIFEST_LINES), diffs = DIFFS) {
   const changes = [];
   for (const record of records) {
     if (record.screenshot !== 'expected') continue;
-    const base = path.join(DIFFS, path.basename(record.file), record.mode, path.basename(record.baseline, '.png'));
+    const base = path.join(diffs, path.basename(record.file), record.mode, path.basename(record.baseline, '.png'));
     const actual = `${base}-actual.png`;
     const diff = `${base}-diff.png`;
     const created = `${base}-reference.png`; // a missing baseline's screenshot, when CI writes none
@@ -76,8 +76,10 @@ export function collectChanges(records = readRecords(MANIFEST_LINES)) {
 }
 
 /** Writes the report; returns its path, or null when no screenshot changed. */
-export function writeReport({ changes = collectChanges(), dir = REPORT_DIR } = {}) {
-  rmSync(dir, { recursive: true, force: true });
+export function writeReport({ changes = collectChanges(), dir = REPORT_DIR, source = 'npm test' } = {}) {
+  // Only the report's own files are replaced: `dir` may be a folder that holds other things.
+  rmSync(path.join(dir, 'index.html'), { force: true });
+  rmSync(path.join(dir, 'img'), { recursive: true, force: true });
   if (changes.length === 0) return null;
   mkdirSync(path.join(dir, 'img'), { recursive: true });
   const copy = (from, label, change) => {
@@ -134,7 +136,7 @@ export function writeReport({ changes = collectChanges(), dir = REPORT_DIR } = {
 </head>
 <body>
 <h1>Visual review</h1>
-<p class="summary">${changed} screenshot(s) differ from their baseline, ${created} story × mode without a baseline. Generated ${html(new Date().toISOString())} by <code>npm test</code>. If a change is intended: <code>npm run test:update</code>, review, commit the baselines with the change.</p>
+<p class="summary">${changed} screenshot(s) differ from their baseline, ${created} story × mode without a baseline. Generated ${html(new Date().toISOString())} by <code>${html(source)}</code>. If a change is intended: <code>npm run test:update</code>, review, commit the baselines with the change.</p>
 <p class="summary">Each entry links to its story, in its mode, in the static Storybook expected at <code>${html(path.relative(dir, STORYBOOK_STATIC).split(path.sep).join('/'))}/</code> from this report (the project's <code>storybook-static/</code>, built by <code>npm run build-storybook</code>; <code>.ci/run</code> builds it even when the tests fail). Publish <code>.vitest-attachments/</code> and <code>storybook-static/</code> side by side and the links work.</p>
 <nav><ul>${changes.map((c) => `<li><a href="#${html(`${c.mode}--${c.storyId}`)}">${html(c.title)} › ${html(c.name)}</a> (${html(c.mode)}${c.kind === 'new' ? ', new' : ''})</li>`).join('')}</ul></nav>
 ${sections.join('\n')}
