@@ -56,18 +56,24 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
     const dialog = own.current;
     if (!dialog) return;
     setDone(null);
+    // In the page's flow, the `open` attribute is rendered (below): open from the first paint, on
+    // a server render too, and without moving focus into it.
+    if (!modal) {
+      // Switched from modal to in-flow while open: reopen it in the flow.
+      if (dialog.open && dialog.matches(':modal')) {
+        dialog.close();
+        dialog.show();
+      }
+      return;
+    }
     if (sourceId === null) {
       if (dialog.open) dialog.close();
       return;
     }
-    // Opened, or switched between modal and in-flow while open (the browser cannot change an open
-    // dialog's kind: close it and open it again the other way).
-    const isModal = dialog.matches(':modal');
-    if (dialog.open && isModal !== modal) dialog.close();
-    if (!dialog.open) {
-      if (modal) dialog.showModal();
-      else dialog.show();
-    }
+    // Opened, or switched from in-flow to modal while open (an open dialog cannot change its kind:
+    // React has removed the attribute, or it is closed here, then it opens as a modal).
+    if (dialog.open && !dialog.matches(':modal')) dialog.close();
+    if (!dialog.open) dialog.showModal();
   }, [sourceId, modal]);
 
   return (
@@ -77,6 +83,7 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
       aria-labelledby={titleId}
       data-state={source ? 'open' : 'closed'}
       data-modal={modal}
+      open={!modal && source !== null ? true : undefined}
       {...rest}
       // Closed by the browser (e.g. its own Escape handling): tell the owner. A late event from an
       // earlier close, arriving after the dialog reopened, is ignored.
