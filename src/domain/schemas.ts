@@ -129,36 +129,20 @@ export const DataSetSchema = z
   })
   .check(
     z.superRefine((data, ctx) => {
+      /** One cross-reference issue: its code, the id it is about, and where it is. */
+      const report = (path: (string | number)[], code: SchemaIssueCode, id: string) =>
+        ctx.addIssue({ code: 'custom', path, message: schemaIssueMessage(code, { id }), params: { code, id } });
       const profileIds = new Set<string>();
       data.profiles.forEach((profile, index) => {
-        if (profileIds.has(profile.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['profiles', index, 'id'],
-            message: schemaIssueMessage('duplicate_profile_id', { id: profile.id }),
-            params: { code: 'duplicate_profile_id' satisfies SchemaIssueCode, id: profile.id },
-          });
-        }
+        if (profileIds.has(profile.id)) report(['profiles', index, 'id'], 'duplicate_profile_id', profile.id);
         profileIds.add(profile.id);
       });
       const sourceIds = new Set<string>();
       data.sources.forEach((source, index) => {
-        if (sourceIds.has(source.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['sources', index, 'id'],
-            message: schemaIssueMessage('duplicate_source_id', { id: source.id }),
-            params: { code: 'duplicate_source_id' satisfies SchemaIssueCode, id: source.id },
-          });
-        }
+        if (sourceIds.has(source.id)) report(['sources', index, 'id'], 'duplicate_source_id', source.id);
         sourceIds.add(source.id);
         if (!profileIds.has(source.profileId)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['sources', index, 'profileId'],
-            message: schemaIssueMessage('unknown_profile', { id: source.profileId }),
-            params: { code: 'unknown_profile' satisfies SchemaIssueCode, id: source.profileId },
-          });
+          report(['sources', index, 'profileId'], 'unknown_profile', source.profileId);
         }
       });
     }),
