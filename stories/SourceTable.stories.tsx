@@ -402,6 +402,34 @@ export const TenThousandSources: Story = {
   },
 };
 
+/**
+ * The rows in view are recycled as the table scrolls (a row element shows another source). Focus
+ * on a row that scrolls away goes to the table's scrolling region, never to the page's `<body>`;
+ * focus on a row still in view stays on its source.
+ */
+export const FocusWhenItsRowScrollsAway: Story = {
+  name: 'Focus when its row scrolls away',
+  args: { data: generatedFixture(1_000) },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: t('sourceTable.connections.title') });
+    const table = tableOf(canvasElement, t('sourceTable.connections.title'));
+    const row = bodyRows(table)[11] as HTMLElement;
+    const id = row.getAttribute('data-source-id');
+    within(row).getByRole('button').focus();
+    // Ten rows down, the row is still rendered: focus stays on the same source's button.
+    region.scrollTop = 480;
+    await waitFor(() => expect(bodyRows(table)[0]).not.toHaveAttribute('aria-rowindex', '2'));
+    await expect(document.activeElement?.closest('tr')).toHaveAttribute('data-source-id', id);
+    // Far away: the row element now shows another source, and focus is on the table's region.
+    region.scrollTop = 20_000;
+    await waitFor(() => expect(region).toHaveFocus());
+    await expect(table.querySelector(`tr[data-source-id="${id}"]`)).toBeNull();
+    await expect(Number(bodyRows(table)[0]?.getAttribute('aria-rowindex'))).toBeGreaterThan(400);
+  },
+};
+
 /** French copy throughout. */
 export const French: Story = {
   name: 'Connected sources (French)',

@@ -19,6 +19,7 @@ import type { DataState, RootProps } from '../../private/props';
 import { SectionHeader, sectionStyles } from '../../private/Section/Section';
 import { type HeadingLevel, Text } from '../../private/Typography/Typography';
 import { useControllable } from '../../private/useControllable';
+import { whenIdle } from '../../private/whenIdle';
 import { DataErrorState } from '../DataErrorState/DataErrorState';
 import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
 import type { CellContext, SourceTableVariant } from './columns';
@@ -27,34 +28,6 @@ import { SourceTableFilterBar } from './SourceTableFilters';
 import { SourceTableGrid } from './SourceTableGrid';
 
 const NO_ISSUES: readonly DataIssue[] = [];
-
-/**
- * Runs `steps` one per idle period of the browser (each within a second at the latest), in order;
- * returns what cancels the ones not run yet. Without `requestIdleCallback`, a short timeout each.
- */
-function whenIdle(steps: readonly (() => unknown)[]): () => void {
-  const idle = typeof requestIdleCallback === 'function';
-  let next = 0;
-  let handle: number | undefined;
-  const run = () => {
-    steps[next++]?.();
-    schedule();
-  };
-  const schedule = () => {
-    handle =
-      next < steps.length
-        ? idle
-          ? requestIdleCallback(run, { timeout: 1000 })
-          : window.setTimeout(run, 50)
-        : undefined;
-  };
-  schedule();
-  return () => {
-    if (handle === undefined) return;
-    if (idle) cancelIdleCallback(handle);
-    else window.clearTimeout(handle);
-  };
-}
 
 export type SourceTableProps = RootProps<
   'section',

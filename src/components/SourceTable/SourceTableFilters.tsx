@@ -4,6 +4,7 @@ import { EMPTY_FILTERS, type SourceTableFilters as Filters, hasActiveFilters } f
 import { useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { control } from '../../private/control.css';
+import { cx } from '../../private/cx';
 import { Text } from '../../private/Typography/Typography';
 import { visuallyHidden } from '../../theme/utilities.css';
 import * as styles from './SourceTable.css';
@@ -51,7 +52,7 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
         <input
           id={`${id}-q`}
           type="search"
-          className={control}
+          className={cx(control, styles.filterControl)}
           value={filters.query}
           onChange={(event) => set({ query: event.currentTarget.value })}
           autoComplete="off"
@@ -62,7 +63,7 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
         {t('sourceTable.column.profile')}
         <select
           id={`${id}-profile`}
-          className={control}
+          className={cx(control, styles.filterControl)}
           value={filters.profileId ?? ''}
           onChange={(event) => set({ profileId: event.currentTarget.value || null })}
         >
@@ -74,7 +75,7 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
         {t('sourceTable.column.platform')}
         <select
           id={`${id}-platform`}
-          className={control}
+          className={cx(control, styles.filterControl)}
           value={filters.platform ?? ''}
           onChange={(event) => set({ platform: (event.currentTarget.value || null) as Platform | null })}
         >
@@ -90,7 +91,7 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
         {t('sourceTable.column.status')}
         <select
           id={`${id}-status`}
-          className={control}
+          className={cx(control, styles.filterControl)}
           value={filters.status ?? ''}
           onChange={(event) => set({ status: (event.currentTarget.value || null) as SyncStatus | null })}
         >

@@ -1,4 +1,4 @@
-import { type RefObject, useRef } from 'react';
+import { type FocusEvent, type RefObject, useEffect, useRef, useState } from 'react';
 import type { SourceView } from '../../domain';
 import type { SourceTableColumn, SourceTableSort } from '../../domain/table';
 import { useI18n } from '../../i18n';
@@ -13,6 +13,8 @@ import {
   TableFrame,
   tableStyles,
 } from '../../private/Table/Table';
+import { useBrowserLayoutEffect } from '../../private/useBrowserLayoutEffect';
+import { whenIdle } from '../../private/whenIdle';
 import { type CellContext, COLUMNS, type SourceTableVariant } from './columns';
 import * as styles from './SourceTable.css';
 import { useRowWindow } from './useRowWindow';
@@ -35,6 +37,62 @@ export interface SourceTableGridProps {
 }
 
 const OVERSCAN = 8;
+const ROW_HEIGHT = ROW_HEIGHTS.regular;
+
+/** The elements of a row a keyboard can reach, in order. */
+const focusablesOf = (row: Element) => [
+  ...row.querySelectorAll<HTMLElement>('button, a[href], input, select, [tabindex]'),
+];
+
+/**
+ * Keeps focus on the source it was on when the rows are recycled (a sort, a filter, a scroll): the
+ * row element that had it may now show another source, or have been moved to the other end of the
+ * window (a move takes focus away). After each commit, focus goes back to the same control in that
+ * source's row when it is rendered, else to the table's scrolling region — never to `<body>`. Focus
+ * the person moved elsewhere (Tab, a click outside) is left alone.
+ */
+function useFocusFollowsSource(frame: RefObject<HTMLDivElement | null>) {
+  /** The control focused in a row, its source and its place among the row's controls; null when focus is elsewhere. */
+  const focused = useRef<{ element: HTMLElement; id: string; position: number } | null>(null);
+  /** A render of the rows is under way: focus lost until its commit is the recycling's doing. */
+  const rendering = useRef(false);
+  rendering.current = true;
+
+  useBrowserLayoutEffect(() => {
+    rendering.current = false;
+    const element = frame.current;
+    const last = focused.current;
+    if (!element || last === null) return;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body;
+    const row = active instanceof HTMLElement && element.contains(active) ? active.closest('tr[data-source-id]') : null;
+    if (!lost && (row === null || row.getAttribute('data-source-id') === last.id)) return;
+    const again = element.querySelector(`tr[data-source-id="${CSS.escape(last.id)}"]`);
+    const target = again ? focusablesOf(again)[last.position] : undefined;
+    if (target) {
+      target.focus({ preventScroll: true });
+      focused.current = { ...last, element: target };
+    } else {
+      element.focus({ preventScroll: true });
+      focused.current = null;
+    }
+  });
+
+  return {
+    onFocus: (event: FocusEvent<HTMLDivElement>) => {
+      const row = event.target.closest('tr[data-source-id]');
+      const id = row?.getAttribute('data-source-id');
+      focused.current =
+        row && id != null ? { element: event.target, id, position: focusablesOf(row).indexOf(event.target) } : null;
+    },
+    onBlur: (event: FocusEvent<HTMLDivElement>) => {
+      // Focus leaving for another element, or a click outside: not the recycling's doing.
+      if (!rendering.current && !event.currentTarget.contains(event.relatedTarget as Node | null)) {
+        focused.current = null;
+      }
+    },
+  };
+}
 
 /**
  * The table itself: a real `<table>` whose body renders only the rows in view (plus a few),
@@ -58,11 +116,26 @@ export function SourceTableGrid({
   const ref = scrollRef ?? ownRef;
   const columns = COLUMNS[variant];
   const count = busy ? 0 : rows.length;
-  const { start, end, before, after } = useRowWindow(ref, count, ROW_HEIGHTS.regular, OVERSCAN, maxHeight);
+  // The first paint renders the rows in view only; the rows above and below them (which a scroll
+  // shows next) follow in the browser's next idle period.
+  const [overscan, setOverscan] = useState(0);
+  useEffect(() => (overscan === OVERSCAN ? undefined : whenIdle([() => setOverscan(OVERSCAN)])), [overscan]);
+  const { start, end, before, after } = useRowWindow(ref, count, ROW_HEIGHT, overscan, maxHeight);
   const indices = Array.from({ length: end - start }, (_, offset) => start + offset);
+  // Rows are keyed by their place in the window, not by source: a sort, a filter or a scroll
+  // updates the row elements in place (new text, new attributes) instead of removing them and
+  // creating others, as virtualised grids recycle their rows. Any window fits in `slots`.
+  const slots = Math.max(Math.ceil(maxHeight / ROW_HEIGHT) + 2 * OVERSCAN + 2, end - start);
+  const focusHandlers = useFocusFollowsSource(ref);
 
   return (
-    <TableFrame ref={ref} labelledBy={labelledBy} style={{ maxHeight }} data-testid="source-table-scroll">
+    <TableFrame
+      ref={ref}
+      labelledBy={labelledBy}
+      style={{ maxHeight }}
+      data-testid="source-table-scroll"
+      {...focusHandlers}
+    >
       <Table
         density="regular"
         className={styles.tableLayout[variant]}
@@ -107,7 +180,7 @@ export function SourceTableGrid({
             const view = views[rows[index] as number] as SourceView;
             return (
               <tr
-                key={view.source.id}
+                key={index % slots}
                 aria-rowindex={index + 2}
                 data-source-id={view.source.id}
                 data-status={view.status}

@@ -43,8 +43,12 @@ const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end 
 /**
  * The window of fixed-height rows to render in a scrolling element (`rowWindow`). Follows the
  * element's scroll offset and height (scroll events and a ResizeObserver); until the element is
- * measured, its height is taken to be `initialHeight`. The component re-renders only when the
- * window changes, and synchronously on scroll, so a fast scroll never shows an empty band.
+ * measured, its height is taken to be `initialHeight` and its offset 0, the window a table that
+ * fills its `max-height` shows. Nothing here forces a layout: the element is read in a scroll event
+ * or a ResizeObserver callback (after the browser's own layout), never while React commits, and the
+ * component re-renders only when the window moves — synchronously, so a fast scroll never paints
+ * an empty band. A new row count needs no reading: `rowWindow` clamps the offset to the rows, and
+ * the browser reports a clamped scroll offset with a scroll event.
  */
 export function useRowWindow(
   scrollRef: RefObject<HTMLElement | null>,
@@ -53,46 +57,37 @@ export function useRowWindow(
   overscan: number,
   initialHeight: number,
 ): RowWindow {
-  const [viewport, setViewport] = useState<Viewport>({ top: 0, height: initialHeight });
-  /** Reads the element again and re-renders if the window moved; set while the element is observed. */
-  const measure = useRef<((sync: boolean) => void) | null>(null);
-  /** The row count of the last commit, for the scroll handler. */
+  const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: initialHeight }));
+  /** The viewport of the last render, and the row count of the last commit: what a new reading is compared with. */
+  const shown = useRef(viewport);
   const counted = useRef(count);
+
+  useBrowserLayoutEffect(() => {
+    shown.current = viewport;
+    counted.current = count;
+  }, [viewport, count]);
 
   useBrowserLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
-    let shown: Viewport | null = null;
-    measure.current = (sync) => {
+    const read = () => {
       const next = { top: element.scrollTop, height: element.clientHeight };
       const rows = counted.current;
-      if (
-        shown &&
-        sameWindow(rowWindow(shown, rows, rowHeight, overscan), rowWindow(next, rows, rowHeight, overscan))
-      ) {
-        return;
-      }
-      shown = next;
-      if (sync) flushSync(() => setViewport(next));
-      else setViewport(next);
+      const before = rowWindow(shown.current, rows, rowHeight, overscan);
+      if (sameWindow(before, rowWindow(next, rows, rowHeight, overscan))) return;
+      shown.current = next;
+      flushSync(() => setViewport(next));
     };
-    const onScroll = () => measure.current?.(true);
-    measure.current(false);
-    element.addEventListener('scroll', onScroll, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => measure.current?.(false));
-    observer?.observe(element);
+    element.addEventListener('scroll', read, { passive: true });
+    // The first callback comes after the first layout (the real height), before it is painted.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    if (observer) observer.observe(element);
+    else read();
     return () => {
-      measure.current = null;
-      element.removeEventListener('scroll', onScroll);
+      element.removeEventListener('scroll', read);
       observer?.disconnect();
     };
   }, [scrollRef, rowHeight, overscan]);
-
-  // A new row count (a filter) moves the end of the rows: read the offset again.
-  useBrowserLayoutEffect(() => {
-    counted.current = count;
-    measure.current?.(false);
-  }, [count]);
 
   return rowWindow(viewport, count, rowHeight, overscan);
 }
