@@ -16,6 +16,19 @@
  *   to .api-extractor-temp/declarations, and API Extractor rolls each entry up into ONE .d.ts beside
  *   its JS (dist/src/index.d.ts, dist/fixtures/index.d.ts). A rollup imports only packages (react,
  *   zod…), never a relative path, so it resolves the same under every `moduleResolution` of a host.
+ * - `'use client'` (React Server Components, e.g. a Next.js App Router host): the first line of every
+ *   output module that is a CLIENT module, added after bundling (renderChunk: a directive in the
+ *   sources would be dropped by the bundler). A module is a client module when its output
+ *     1. imports from react or react-dom anything but `Fragment` and the JSX runtime (hooks,
+ *        `createContext`, `Component`, `forwardRef`, `createPortal`…), or
+ *     2. calls or defines a hook (`useXxx(`), or
+ *     3. passes an event handler (an `onXxx:` prop).
+ *   Every other module has no directive, so a server component can import it and call it: the domain
+ *   rules (parseDataSet, analyse…), catalogues and formatters, theme tokens and class names, the
+ *   fixtures, the two entry barrels (dist/src/index.js, dist/fixtures/index.js), and presentational
+ *   components that only build elements. A function that itself calls into a client module cannot
+ *   run on the server, so keep server-callable helpers out of modules that create a context or use
+ *   hooks. `npm run check:package` checks the packed files.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -43,6 +56,46 @@ function outputName(name: string): string {
     return `vendor/${vendored[2].startsWith(slug) ? vendored[2] : `${slug}-${vendored[2]}`}`;
   }
   return name.replace(/\.css$/, '.styles');
+}
+
+/** The directive a client module starts with (React Server Components). */
+const USE_CLIENT = '"use client";';
+/** `import … from "…"` statements of an output module: [bindings clause, specifier]. */
+const IMPORT_STATEMENT = /^import\s+([^'";]*?)\s*from\s*["']([^"']+)["']/gm;
+/** The names a clause imports (`a, { b as c, d }` → a is "default", then b, d; `* as x` → "*"). */
+function importedNames(clause: string): string[] {
+  const named = clause.match(/\{([^}]*)\}/)?.[1] ?? '';
+  const names = named
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+/)[0] ?? '')
+    .filter(Boolean);
+  const rest = clause.replace(/\{[^}]*\}/, '').trim();
+  if (rest.includes('*')) names.push('*');
+  else if (rest.replace(/,/g, '').trim()) names.push('default');
+  return names;
+}
+
+/** The rule of the header comment: does this output module need `'use client'`? */
+function isClientModule(code: string): boolean {
+  for (const [, clause = '', from = ''] of code.matchAll(IMPORT_STATEMENT)) {
+    const names = importedNames(clause);
+    const fromReact = /^react(-dom)?(\/|$)/.test(from) && !/\/jsx(-dev)?-runtime$/.test(from);
+    if (fromReact && names.some((name) => name !== 'Fragment')) return true;
+  }
+  return /\buse[A-Z]\w*\(/.test(code) || /\bon[A-Z][A-Za-z]*:\s/.test(code);
+}
+
+/** Starts every client module (see isClientModule) with `'use client';`. */
+function clientDirective(): Plugin {
+  return {
+    name: 'integrations-ui:use-client',
+    apply: 'build',
+    enforce: 'post',
+    renderChunk(code) {
+      // Sourcemaps are off in this build (build.sourcemap), so the shifted line needs no map.
+      return isClientModule(code) ? { code: `${USE_CLIENT}\n${code}`, map: null } : null;
+    },
+  };
 }
 
 /** An API Extractor config (api-extractor*.json) for the build: the rollup only, no API report. */
@@ -94,7 +147,7 @@ function declarations(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [react(), vanillaExtractPlugin(), declarations()],
+  plugins: [react(), vanillaExtractPlugin(), clientDirective(), declarations()],
   publicDir: false,
   build: {
     outDir,

@@ -11,10 +11,17 @@
  *      has no types.
  *   4. `npm pack --dry-run`: only dist/**.{js,d.ts}, dist/styles.css, package.json, README, LICENSE,
  *      and every path of the "exports" map is in it.
+ *   5. 'use client' in the packed TARBALL (`npm pack`, extracted): every module that uses a client-only
+ *      React API (a hook, createContext, Component, createPortal, flushSync: none of them is in
+ *      React's server build) or calls a hook starts with the directive; no server-safe module has it
+ *      (the root and fixtures barrels, src/domain, the fixtures, the theme, the compiled stylesheets,
+ *      the i18n catalogues, formatters and messages), so a server component can call them; and no
+ *      module has it anywhere but first, where a bundler would ignore it.
  * Builds dist/ first unless `--no-build`. Prints PASS, or FAIL with every reason; exits 1 on FAIL.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
@@ -196,9 +203,84 @@ for (const needed of ['.', './styles.css', './fixtures']) {
   if (!pkg.exports?.[needed]) fail(`package.json "exports" has no "${needed}" entry`);
 }
 
+// 5. 'use client' in the packed tarball.
+console.log("▶ 'use client' in the packed tarball");
+const packDir = mkdtempSync(path.join(tmpdir(), 'integrations-ui-pack-'));
+try {
+  const packRun = spawnSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const tarball = packRun.status === 0 ? path.join(packDir, JSON.parse(packRun.stdout)[0].filename) : null;
+  const untar = tarball && spawnSync('tar', ['-xzf', tarball, '-C', packDir], { encoding: 'utf8' });
+  if (!tarball || untar?.status !== 0) {
+    fail(`npm pack or tar failed: ${(packRun.stderr || untar?.stderr || '').trim().slice(0, 500)}`);
+  } else {
+    checkDirectives(path.join(packDir, 'package'));
+  }
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+
+/** Checks the 'use client' directives of an extracted package (its folder `pkgDir`). */
+function checkDirectives(pkgDir) {
+  /** The directive as the first statement (comments and blank lines may come before it). */
+  const FIRST = /^(?:\s+|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(['"])use client\1;?/;
+  const ANYWHERE = /^\s*(['"])use client\1;?\s*$/m;
+  /** React APIs that React's server build does not have: a module using one is a client module. */
+  const CLIENT_API = /^(use[A-Z]\w*|createContext|Component|PureComponent|createPortal|flushSync)$/;
+  /** Modules a server component may import and call: never 'use client'. */
+  const SERVER_SAFE = [
+    /^dist\/src\/index\.js$/,
+    /^dist\/fixtures\//,
+    /^dist\/src\/domain\//,
+    /^dist\/src\/theme\//,
+    /\.styles\.js$/,
+    /^dist\/src\/i18n\/(catalogues|format|en|fr)\.js$/,
+    /^dist\/src\/i18n\/messages\//,
+  ];
+  const modules = listFiles(path.join(pkgDir, 'dist'))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => ({ name: path.relative(pkgDir, file).split(path.sep).join('/'), text: readFileSync(file, 'utf8') }));
+  const counts = { client: 0, marked: 0, serverSafe: 0, unmarked: 0, other: 0 };
+  for (const { name, text } of modules) {
+    const first = FIRST.test(text);
+    const clientApi = [...text.matchAll(/^import\s*\{([^}]*)\}\s*from\s*["'](react|react-dom)["']/gm)]
+      .flatMap((match) => (match[1] ?? '').split(',').map((part) => part.trim().split(/\s+as\s+/)[0] ?? ''))
+      .filter((binding) => CLIENT_API.test(binding));
+    const callsHook = /\buse[A-Z]\w*\(/.test(text);
+    const serverSafe = SERVER_SAFE.some((pattern) => pattern.test(name));
+    if (!first && ANYWHERE.test(text)) fail(`${name} has 'use client' below its first statement, where it is ignored`);
+    if (serverSafe) {
+      counts.serverSafe++;
+      if (!first) counts.unmarked++;
+      if (first) fail(`${name} starts with 'use client', but a server component must be able to call it`);
+      if (clientApi.length > 0 || callsHook) {
+        fail(`${name} is meant to be server-safe but uses ${clientApi.join(', ') || 'a hook'}`);
+      }
+    } else if (clientApi.length > 0 || callsHook) {
+      counts.client++;
+      if (first) counts.marked++;
+      if (!first) fail(`${name} uses ${clientApi.join(', ') || 'a hook'} but does not start with 'use client'`);
+    } else {
+      counts.other++;
+      // Presentational components that only build elements, or pure helpers: either is fine.
+    }
+  }
+  const page = modules.find((m) => m.name.endsWith('/IntegrationsSettingsPage/IntegrationsSettingsPage.js'));
+  if (!page || !FIRST.test(page.text))
+    fail("IntegrationsSettingsPage.js is missing or does not start with 'use client'");
+  if (counts.client === 0 || counts.serverSafe === 0) fail(`nothing to check: ${JSON.stringify(counts)}`);
+  const domain = modules.filter((m) => m.name.startsWith('dist/src/domain/')).length;
+  console.log(
+    `  ${counts.marked} of ${counts.client} client modules start with 'use client'; ${counts.unmarked} of ${counts.serverSafe} server-safe modules (${domain} domain, the barrels, fixtures, theme, styles, catalogues) do not; ${counts.other} other modules (presentational or helpers) left as built`,
+  );
+}
+
 if (failures.length > 0) {
   console.error(`\nFAIL: ${failures.length} problem(s):`);
   for (const reason of failures) console.error(`  - ${reason}`);
   process.exit(1);
 }
-console.log('\nPASS: package contents, publint, attw and the pack list are all in order.');
+console.log("\nPASS: package contents, publint, attw, the pack list and the 'use client' directives are all in order.");

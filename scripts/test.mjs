@@ -225,7 +225,7 @@ const packageOk =
   step('Public API report (api-extractor)', node, ['scripts/api-report.mjs', ...(update ? ['--update'] : [])]) &&
   step('Package contents (publint, attw, pack list)', node, ['scripts/package-check.mjs', '--no-build']) &&
   step('Size budget (size-limit, .size-limit.mjs)', bin('size-limit'), []) &&
-  step('Host-app check (packed tarball in a Vite app, headless Chromium)', node, [
+  step('Host-app check (packed tarball in Vite + React 19, Vite + React 18 and Next.js App Router hosts)', node, [
     'scripts/host-app-check.mjs',
     '--no-build',
   ]);

@@ -30,7 +30,9 @@ export class PanelBoundary extends Component<PanelBoundaryProps, State> {
     this.props.onError?.(error, info);
   }
 
-  override render() {
+  // Declared, not inferred: the inferred type spells out React 19's ReactNode (bigint, Promise…),
+  // which React 18's types do not accept as a render result.
+  override render(): ReactNode {
     if (this.state.message === null) return this.props.children;
     return (
       <DataErrorState
