@@ -5,6 +5,7 @@ export * from './freshness';
 export * from './issues';
 export * from './parse';
 export * from './schemas';
+export * from './shopify';
 export * from './status';
 export * from './summary';
 export * from './table';

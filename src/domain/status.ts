@@ -13,3 +13,10 @@ export function syncStatusOf(source: Pick<Source, 'connection' | 'enabled'>): Sy
       return 'EXPIRED';
   }
 }
+
+/**
+ * The preview-only actions of a source (nothing is ever started: the host is told which was
+ * chosen). There is no delete action. Kept out of the components so that server code can read it.
+ */
+export const PREVIEW_ACTIONS = ['sync', 'reconnect', 'disconnect'] as const;
+export type PreviewAction = (typeof PREVIEW_ACTIONS)[number];

@@ -1,7 +1,8 @@
 import { type ReactNode, useContext, useMemo } from 'react';
 import type { Locale } from '../domain';
 import { catalogues, type MessageKey, type MessageParams, type Messages, translatorOf } from './catalogues';
-import { intlLocaleOf, LocaleContext, type LocaleSettings } from './context';
+import { LocaleContext, type LocaleSettings } from './context';
+import { intlLocaleOf } from './format';
 
 export interface I18n<K extends string = MessageKey> {
   locale: Locale;

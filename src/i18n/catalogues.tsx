@@ -1,7 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
 import type { Locale } from '../domain';
-import { intlLocaleOf } from './context';
 import { en, type MessageKey, type Messages } from './en';
+import { intlLocaleOf } from './format';
 import { fr } from './fr';
 
 export const catalogues: Record<Locale, Messages> = { en, fr };

@@ -9,8 +9,3 @@ export interface LocaleSettings {
 }
 
 export const LocaleContext = createContext<LocaleSettings>({ locale: 'en', overrides: undefined });
-
-/** BCP 47 tag for `Intl` formatters. */
-export function intlLocaleOf(locale: Locale): string {
-  return locale === 'fr' ? 'fr-FR' : 'en-GB';
-}

@@ -1,4 +1,10 @@
 import { type AgeWording, ageWording } from '../domain/age';
+import type { Locale } from '../domain/schemas';
+
+/** BCP 47 tag for `Intl` formatters (here, not beside the React context, so server code can call it). */
+export function intlLocaleOf(locale: Locale): string {
+  return locale === 'fr' ? 'fr-FR' : 'en-GB';
+}
 
 /** "3 days ago" / "il y a 3 jours" — words, never "3d". `null` when the age calls for the absolute date. */
 export function formatRelativeAge(ageMs: number, intlLocale: string): string | null {

@@ -1,5 +1,6 @@
 import { forwardRef, type ReactNode, useId, useMemo, useState } from 'react';
 import { NowProvider, useNow } from '../../context/NowProvider';
+import type { PreviewAction } from '../../domain';
 import {
   analyse,
   type DataIssue,
@@ -27,7 +28,6 @@ import {
   type ShopifyCredential,
   ShopifyCredentialsPanel,
 } from '../ShopifyCredentialsPanel/ShopifyCredentialsPanel';
-import type { PreviewAction } from '../SourceTable/SourceDetailDialog';
 import { SourceTable } from '../SourceTable/SourceTable';
 import * as styles from './IntegrationsSettingsPage.css';
 import { GuardrailsList, MockDataNotice } from './notices';

@@ -1,5 +1,6 @@
 import { forwardRef, useId, useMemo } from 'react';
 import * as z from 'zod/mini';
+import { SHOPIFY_SCOPES } from '../../domain/shopify';
 import { type MessageKey, useI18n } from '../../i18n';
 import { cx } from '../../private/cx';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
@@ -49,13 +50,6 @@ export type ShopifyCredentialsPanelProps = RootProps<
     headingLevel?: HeadingLevel;
   }
 >;
-
-/** The Shopify scopes of V1: only `read_orders` is granted; the others are shown, never offered. */
-export const SHOPIFY_SCOPES = [
-  { scope: 'read_orders', granted: true },
-  { scope: 'read_all_orders', granted: false },
-  { scope: 'read_customers', granted: false },
-] as const;
 
 const FIELDS: ReadonlyArray<{ field: ShopifyCredential; label: MessageKey; hint: MessageKey }> = [
   { field: 'clientId', label: 'credentials.shopify.clientId', hint: 'credentials.shopify.clientIdHint' },

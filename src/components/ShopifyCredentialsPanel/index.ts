@@ -1,6 +1,7 @@
+// The scopes are data, in the domain: server code (a React Server Component) can read them.
+export { SHOPIFY_SCOPES } from '../../domain/shopify';
 export {
   type CredentialMetadata,
-  SHOPIFY_SCOPES,
   type ShopifyCredential,
   ShopifyCredentialsPanel,
   type ShopifyCredentialsPanelProps,

@@ -1,5 +1,12 @@
 import { forwardRef, type ReactNode, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
-import { flagKey, type Profile, type SourceView, type UserRole } from '../../domain';
+import {
+  flagKey,
+  PREVIEW_ACTIONS,
+  type PreviewAction,
+  type Profile,
+  type SourceView,
+  type UserRole,
+} from '../../domain';
 import { useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
@@ -9,10 +16,6 @@ import { toneSurface } from '../../private/tone.css';
 import { FreshnessCell } from '../FreshnessCell/FreshnessCell';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import * as styles from './SourceDetailDialog.css';
-
-/** The preview-only actions of a source. There is no delete action. */
-export const PREVIEW_ACTIONS = ['sync', 'reconnect', 'disconnect'] as const;
-export type PreviewAction = (typeof PREVIEW_ACTIONS)[number];
 
 export type SourceDetailDialogProps = RootProps<
   'dialog',

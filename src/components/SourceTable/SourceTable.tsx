@@ -1,5 +1,5 @@
 import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Analysis, DataIssue, DataSet, UserRole } from '../../domain';
+import type { Analysis, DataIssue, DataSet, PreviewAction, UserRole } from '../../domain';
 import {
   createSourceTableModel,
   EMPTY_FILTERS,
@@ -23,7 +23,7 @@ import { whenIdle } from '../../private/whenIdle';
 import { DataErrorState } from '../DataErrorState/DataErrorState';
 import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
 import type { CellContext, SourceTableVariant } from './columns';
-import { type PreviewAction, SourceDetailDialog } from './SourceDetailDialog';
+import { SourceDetailDialog } from './SourceDetailDialog';
 import { SourceTableFilterBar } from './SourceTableFilters';
 import { SourceTableGrid } from './SourceTableGrid';
 
