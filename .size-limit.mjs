@@ -9,8 +9,8 @@
  *
  * Units: size-limit reads and prints sizes with bytes-iec, 1 kB = 1,000 bytes (not 1,024).
  *
- * Figures of 0.2.0 (kB gzip): page 36.41, library 38.50, StatusBadge 2.21, parseDataSet 10.51,
- * fixtures 12.67, CSS 2.99. The page, library, StatusBadge and CSS budgets are fixed; do not
+ * Figures of 0.2.0 (kB gzip): page 37.15, library 39.24, StatusBadge 2.21, parseDataSet 10.51,
+ * fixtures 12.67, CSS 3.01. The page, library, StatusBadge and CSS budgets are fixed; do not
  * raise them to make room: find the bytes (an esbuild metafile names them) and remove them.
  */
 
