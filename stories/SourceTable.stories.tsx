@@ -87,7 +87,7 @@ export const ConnectedSources: Story = {
       10,
     );
     await expect(canvas.getByRole('button', { name: details(globals, 'GA4 Suisse') })).toBeVisible();
-    await expect(canvas.getByText(count(10, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(10, 10));
     await expect(canvas.getByText(t('common.dataMayBeOutdated'))).toBeVisible();
   },
 };
@@ -126,12 +126,21 @@ export const SortedBySource: Story = {
     const { t } = copyOf(globals);
     const table = connected(canvasElement, globals);
     const button = within(table).getByRole('button', { name: t('sourceTable.column.label') });
+    const announcer = within(canvasElement).getByTestId('source-table-announcer');
+    await expect(announcer).toHaveAttribute('aria-live', 'polite');
+    await expect(announcer).toHaveTextContent(/^$/);
     await userEvent.click(button);
     await expect(button.closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(announcer).toHaveTextContent(
+      t('sourceTable.sortedAscending', { column: t('sourceTable.column.label') }),
+    );
     await expect(args.onSortChange).toHaveBeenLastCalledWith({ column: 'label', direction: 'ascending' });
     await expect(firstLabels(table, 2)).toEqual(['GA4 France', 'GA4 Suisse']);
     await userEvent.click(button);
     await expect(button.closest('th')).toHaveAttribute('aria-sort', 'descending');
+    await expect(announcer).toHaveTextContent(
+      t('sourceTable.sortedDescending', { column: t('sourceTable.column.label') }),
+    );
     await expect(firstLabels(table, 1)).toEqual(['TikTok Ads France']);
     await userEvent.click(within(table).getByRole('button', { name: t('sourceTable.column.status') }));
     await expect(button.closest('th')).not.toHaveAttribute('aria-sort');
@@ -147,15 +156,17 @@ export const Filtered: Story = {
     const { t, count } = copyOf(globals);
     const canvas = within(canvasElement);
     await userEvent.type(canvas.getByRole('searchbox', { name: t('sourceTable.filters.search') }), 'suisse');
-    await expect(canvas.getByText(count(4, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(4, 10));
+    // Said once by the table's live region (the visible count is not a live region of its own).
+    await expect(canvas.getByTestId('source-table-announcer')).toHaveTextContent(count(4, 10));
     await userEvent.selectOptions(canvas.getByRole('combobox', { name: t('sourceTable.column.platform') }), 'SHOPIFY');
-    await expect(canvas.getByText(count(1, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(1, 10));
     await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual(['Shopify Suisse']);
     await expect(args.onFiltersChange).toHaveBeenLastCalledWith(
       expect.objectContaining({ query: 'suisse', platform: 'SHOPIFY' }),
     );
     await userEvent.click(canvas.getByRole('button', { name: t('sourceTable.filters.clear') }));
-    await expect(canvas.getByText(count(10, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(10, 10));
     await userEvent.selectOptions(
       canvas.getByRole('combobox', { name: t('sourceTable.column.status') }),
       'PERMISSION_MISSING',
@@ -176,7 +187,7 @@ export const NoMatch: Story = {
     const { t, count } = copyOf(globals);
     const canvas = within(canvasElement);
     await expect(canvas.getByText(t('sourceTable.noMatch'))).toBeVisible();
-    await expect(canvas.getByText(count(0, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(0, 10));
     const clears = canvas.getAllByRole('button', { name: t('sourceTable.filters.clear') });
     await expect(clears).toHaveLength(2);
     await userEvent.click(clears[1] as HTMLElement);
@@ -264,7 +275,7 @@ export const ManyProfiles: Story = {
     const profile = canvas.getByRole('combobox', { name: t('sourceTable.column.profile') });
     await expect(within(profile).getAllByRole('option')).toHaveLength(13);
     await userEvent.selectOptions(profile, 'Profile Italia');
-    await expect(canvas.getByText(count(5, 60))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(5, 60));
   },
 };
 
@@ -372,7 +383,7 @@ export const DrivenByHealthMetric: Story = {
   play: async ({ canvasElement, globals }) => {
     const { t, count } = copyOf(globals);
     const canvas = within(canvasElement);
-    await expect(canvas.getByText(count(3, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(3, 10));
     await expect(firstLabels(connected(canvasElement, globals), 5)).toEqual([
       'Google Ads Suisse',
       'Meta Ads Suisse',
@@ -381,7 +392,7 @@ export const DrivenByHealthMetric: Story = {
     const metric = t('sourceTable.filters.metric', { metric: t('health.metric.criticalIssues') });
     // The accessible name keeps French no-break spaces: any space matches.
     await userEvent.click(canvas.getByRole('button', { name: new RegExp(`^${metric.replace(/ /g, '\\s')}`) }));
-    await expect(canvas.getByText(count(10, 10))).toBeVisible();
+    await expect(canvas.getByTestId('source-table-count')).toHaveTextContent(count(10, 10));
   },
 };
 

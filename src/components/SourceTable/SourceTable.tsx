@@ -10,7 +10,7 @@ import {
   type SourceTableFilters,
   type SourceTableSort,
 } from '../../domain/table';
-import { instantFormatter, useI18n } from '../../i18n';
+import { instantFormatter, type MessageKey, useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
 import { EMPTY_DATA, useDerived } from '../../private/DataSection';
@@ -20,6 +20,7 @@ import { SectionHeader, sectionStyles } from '../../private/Section/Section';
 import { type HeadingLevel, Text } from '../../private/Typography/Typography';
 import { useControllable } from '../../private/useControllable';
 import { whenIdle } from '../../private/whenIdle';
+import { visuallyHidden } from '../../theme/utilities.css';
 import { DataErrorState } from '../DataErrorState/DataErrorState';
 import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
 import type { CellContext, SourceTableVariant } from './columns';
@@ -129,6 +130,29 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
   // idle after the rows show, so neither the first render nor that click waits for it.
   useEffect(() => whenIdle([() => model.ranks.label, () => model.foldedLabels]), [model]);
 
+  // The table's one polite live region: what a sort or a filter changed ("Sorted by Source,
+  // ascending", "3 of 10 sources"). Nothing is said for what the table shows when it loads.
+  const [announcement, setAnnouncement] = useState('');
+  const onSort = useCallback(
+    (column: SourceTableColumn) => {
+      const next = nextSort(sort, column);
+      setSort(next);
+      const name = t(`sourceTable.column.${column}` as MessageKey);
+      setAnnouncement(
+        t(next.direction === 'ascending' ? 'sourceTable.sortedAscending' : 'sourceTable.sortedDescending', {
+          column: name,
+        }),
+      );
+    },
+    [sort, setSort, t],
+  );
+  const announcedFilters = useRef(filters);
+  useEffect(() => {
+    if (announcedFilters.current === filters) return;
+    announcedFilters.current = filters;
+    setAnnouncement(t('sourceTable.count', { count: rows.length, total: analysis.sources.length }));
+  }, [filters, rows.length, analysis.sources.length, t]);
+
   const formatter = useMemo(() => instantFormatter(intlLocale, 'UTC'), [intlLocale]);
   const onOpenDetails = useCallback((sourceId: string, button: HTMLButtonElement) => {
     opener.current = button;
@@ -227,7 +251,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
               views={analysis.sources}
               rows={rows}
               sort={sort}
-              onSort={(column: SourceTableColumn) => setSort(nextSort(sort, column))}
+              onSort={onSort}
               cellContext={cellContext}
               maxHeight={maxHeight}
               busy={shown === 'loading'}
@@ -236,6 +260,9 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
           )}
         </>
       )}
+      <div className={visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="source-table-announcer">
+        {announcement}
+      </div>
       {variant === 'connections' ? (
         <SourceDetailDialog
           source={openView}

@@ -113,7 +113,8 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
             </span>
           </Button>
         )}
-        <Text size="sm" tone="muted" role="status" data-testid="source-table-count">
+        {/* Not a live region: the table's one announcer says the count after each change. */}
+        <Text size="sm" tone="muted" data-testid="source-table-count">
           {t('sourceTable.count', { count: shown, total })}
         </Text>
         {hasActiveFilters(filters) ? (

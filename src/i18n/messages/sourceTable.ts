@@ -23,6 +23,8 @@ export const sourceTableEn = {
   'sourceTable.filters.removeMetric': 'Remove filter “{metric}”',
   'sourceTable.filters.clear': 'Clear filters',
   'sourceTable.count': '{count} of {total, plural, one {# source} other {# sources}}',
+  'sourceTable.sortedAscending': 'Sorted by {column}, ascending',
+  'sourceTable.sortedDescending': 'Sorted by {column}, descending',
 
   'sourceTable.empty': 'No source is connected yet.',
   'sourceTable.noMatch': 'No source matches these filters.',
@@ -70,6 +72,8 @@ export const sourceTableFr: Record<keyof typeof sourceTableEn, string> = {
   'sourceTable.filters.removeMetric': 'Retirer le filtre «\u00A0{metric}\u00A0»',
   'sourceTable.filters.clear': 'Effacer les filtres',
   'sourceTable.count': '{count} sur {total, plural, one {# source} other {# sources}}',
+  'sourceTable.sortedAscending': 'Trié par {column}, ordre croissant',
+  'sourceTable.sortedDescending': 'Trié par {column}, ordre décroissant',
 
   'sourceTable.empty': 'Aucune source n’est encore connectée.',
   'sourceTable.noMatch': 'Aucune source ne correspond à ces filtres.',
