@@ -52,8 +52,8 @@ const focusablesOf = (row: Element) => [
  * the person moved elsewhere (Tab, a click outside) is left alone.
  */
 function useFocusFollowsSource(frame: RefObject<HTMLDivElement | null>) {
-  /** The control focused in a row, its source and its place among the row's controls; null when focus is elsewhere. */
-  const focused = useRef<{ element: HTMLElement; id: string; position: number } | null>(null);
+  /** The source of the row focus is in, and the control's place among the row's controls; null when focus is elsewhere. */
+  const focused = useRef<{ id: string; position: number } | null>(null);
   /** A render of the rows is under way: focus lost until its commit is the recycling's doing. */
   const rendering = useRef(false);
   rendering.current = true;
@@ -71,7 +71,6 @@ function useFocusFollowsSource(frame: RefObject<HTMLDivElement | null>) {
     const target = again ? focusablesOf(again)[last.position] : undefined;
     if (target) {
       target.focus({ preventScroll: true });
-      focused.current = { ...last, element: target };
     } else {
       element.focus({ preventScroll: true });
       focused.current = null;
@@ -82,8 +81,7 @@ function useFocusFollowsSource(frame: RefObject<HTMLDivElement | null>) {
     onFocus: (event: FocusEvent<HTMLDivElement>) => {
       const row = event.target.closest('tr[data-source-id]');
       const id = row?.getAttribute('data-source-id');
-      focused.current =
-        row && id != null ? { element: event.target, id, position: focusablesOf(row).indexOf(event.target) } : null;
+      focused.current = row && id != null ? { id, position: focusablesOf(row).indexOf(event.target) } : null;
     },
     onBlur: (event: FocusEvent<HTMLDivElement>) => {
       // Focus leaving for another element, or a click outside: not the recycling's doing.
