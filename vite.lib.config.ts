@@ -3,7 +3,10 @@
  * config (that is vite.config.ts).
  *
  * - ESM only; one output module per source module (preserveModules), so a host bundler drops
- *   what it does not import. Entries: src/index.ts (".") and fixtures/index.ts ("./fixtures").
+ *   what it does not import. Entries: src/index.ts ("."), src/locales/fr.ts ("./locales/fr": the
+ *   French catalogue, which the main entry does not carry), src/theme/entry.ts ("./theme": the theme
+ *   contract and the tokens to build a theme, which the main entry does not carry either) and
+ *   fixtures/index.ts ("./fixtures").
  * - vanilla-extract's `.css.ts` files are compiled at build time: all their CSS goes to ONE file,
  *   dist/styles.css (the host imports "integrations-ui/styles.css"); the JS keeps only class and
  *   variable names. Any run-time helper a compiled stylesheet still needs (e.g. the recipe function of the Button) is
@@ -14,8 +17,9 @@
  * - react, react-dom and zod stay imports: the host installs them.
  * - Declarations: after the bundle, `tsc -p tsconfig.build.json` (TypeScript 5.9) writes .d.ts files
  *   to .api-extractor-temp/declarations, and API Extractor rolls each entry up into ONE .d.ts beside
- *   its JS (dist/src/index.d.ts, dist/fixtures/index.d.ts). A rollup imports only packages (react,
- *   zod…), never a relative path, so it resolves the same under every `moduleResolution` of a host.
+ *   its JS (dist/src/index.d.ts, dist/src/locales/fr.d.ts, dist/src/theme/entry.d.ts,
+ *   dist/fixtures/index.d.ts). A rollup imports only packages (react, zod…), never a relative path,
+ *   so it resolves the same under every `moduleResolution` of a host.
  * - `'use client'` (React Server Components, e.g. a Next.js App Router host): the first line of every
  *   output module that is a CLIENT module, added after bundling (renderChunk: a directive in the
  *   sources would be dropped by the bundler). A module is a client module when its output
@@ -24,11 +28,13 @@
  *     2. calls or defines a hook (`useXxx(`), or
  *     3. passes an event handler (an `onXxx:` prop).
  *   Every other module has no directive, so a server component can import it and call it: the domain
- *   rules (parseDataSet, analyse…), catalogues and formatters, theme tokens and class names, the
- *   fixtures, the two entry barrels (dist/src/index.js, dist/fixtures/index.js), and presentational
- *   components that only build elements. A function that itself calls into a client module cannot
- *   run on the server, so keep server-callable helpers out of modules that create a context or use
- *   hooks. `npm run check:package` checks the packed files.
+ *   rules (parseDataSet, analyse…), catalogues (the French one included: dist/src/locales/fr.js and
+ *   dist/src/i18n/fr.js) and formatters, theme tokens, contract and class names (the "./theme" entry
+ *   dist/src/theme/entry.js included), the fixtures, the entry barrels (dist/src/index.js,
+ *   dist/fixtures/index.js), and presentational components that only build elements. A function
+ *   that itself calls into a client module cannot run on the server, so keep server-callable
+ *   helpers out of modules that create a context or use hooks. `npm run check:package` checks the
+ *   packed files.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -98,6 +104,14 @@ function clientDirective(): Plugin {
   };
 }
 
+/** One API Extractor config per public entry: ".", "./locales/fr", "./theme", "./fixtures" (the first is the main one). */
+const API_EXTRACTOR_CONFIGS = [
+  'api-extractor.json',
+  'api-extractor.locales-fr.json',
+  'api-extractor.theme.json',
+  'api-extractor.fixtures.json',
+];
+
 /** An API Extractor config (api-extractor*.json) for the build: the rollup only, no API report. */
 function rollupConfig(file: string): ExtractorConfig {
   const configObject = ExtractorConfig.loadFile(path.join(root, file));
@@ -112,8 +126,10 @@ function rollupConfig(file: string): ExtractorConfig {
 
 /**
  * The declarations: tsc writes them to a temporary folder, then API Extractor rolls each public
- * entry up into one file (api-extractor.json: dist/src/index.d.ts; api-extractor.fixtures.json:
- * dist/fixtures/index.d.ts), so no relative import is left for a host's resolution to follow.
+ * entry up into one file (api-extractor.json: dist/src/index.d.ts; api-extractor.locales-fr.json:
+ * dist/src/locales/fr.d.ts; api-extractor.theme.json: dist/src/theme/entry.d.ts;
+ * api-extractor.fixtures.json: dist/fixtures/index.d.ts), so no relative
+ * import is left for a host's resolution to follow.
  */
 function declarations(): Plugin {
   return {
@@ -124,11 +140,13 @@ function declarations(): Plugin {
       const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
       const run = spawnSync(tsc, ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
       if (run.status !== 0) throw new Error('Declarations: tsc -p tsconfig.build.json failed (see above).');
-      const main = rollupConfig('api-extractor.json');
-      const fixtures = rollupConfig('api-extractor.fixtures.json');
-      // One TypeScript program for both entries.
-      const compilerState = CompilerState.create(main, { additionalEntryPoints: [fixtures.mainEntryPointFilePath] });
-      for (const config of [main, fixtures]) {
+      const [main, ...others] = API_EXTRACTOR_CONFIGS.map(rollupConfig);
+      if (!main) throw new Error('Declarations: no API Extractor config.');
+      // One TypeScript program for every entry.
+      const compilerState = CompilerState.create(main, {
+        additionalEntryPoints: others.map((config) => config.mainEntryPointFilePath),
+      });
+      for (const config of [main, ...others]) {
         const result = Extractor.invoke(config, {
           compilerState,
           messageCallback: (message) => {
@@ -161,6 +179,8 @@ export default defineConfig({
     lib: {
       entry: {
         'src/index': path.join(root, 'src/index.ts'),
+        'src/locales/fr': path.join(root, 'src/locales/fr.ts'),
+        'src/theme/entry': path.join(root, 'src/theme/entry.ts'),
         'fixtures/index': path.join(root, 'fixtures/index.ts'),
       },
       formats: ['es'],

@@ -3,6 +3,7 @@ import '../src/theme/fonts';
 import { NowProvider } from '../src/context/NowProvider';
 import { type Locale, SEED_NOW } from '../src/domain';
 import { LocaleProvider } from '../src/i18n';
+import { fr } from '../src/locales/fr';
 import { darkTheme, lightTheme, vars } from '../src/theme';
 import { CanvasTheme } from './CanvasTheme';
 import { ThemedDocsContainer } from './DocsContainer';
@@ -12,15 +13,15 @@ const themeClass: Record<ThemeName, string> = { light: lightTheme, dark: darkThe
 
 /**
  * Every story renders inside the theme, locale and clock chosen by the toolbar (globals) or the
- * story (`globals`, `parameters.clock`). The clock defaults to the seed's instant, so relative
- * times never drift between runs.
+ * story (`globals`, `parameters.clock`); French with its catalogue (`messages={fr}`), as a host
+ * passes it. The clock defaults to the seed's instant, so relative times never drift between runs.
  */
 const withProviders: Decorator = (Story, context) => {
   const theme = (context.globals.theme as ThemeName | undefined) ?? 'light';
   const locale = (context.globals.locale as Locale | undefined) ?? 'en';
   const now = (context.parameters.clock as string | undefined) ?? SEED_NOW;
   return (
-    <LocaleProvider locale={locale}>
+    <LocaleProvider {...(locale === 'fr' ? { locale, messages: fr } : { locale })}>
       <NowProvider now={now}>
         <div
           className={themeClass[theme] ?? lightTheme}

@@ -19,8 +19,8 @@ import type { StoryContext } from '@storybook/react-vite';
 import { afterEach, beforeEach, expect, inject, type TestContext } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import type { VisualRecord } from '../scripts/visual-paths.mjs';
-import { catalogues } from '../src/i18n/catalogues';
 import { UNTRANSLATED_TERMS } from '../src/i18n/glossary';
+import { catalogues } from '../src/locales/all';
 import { BASE_MODE, EXTENDED_MODES_TAG, type ModeGlobals, type ModeName, visualModes } from './modes';
 import { type GuardrailWatcher, watchNetworkAndStorage } from './vitest.guardrail';
 

@@ -3,8 +3,10 @@
  * `npm run api`: compares the public API of the declarations `npm run build` wrote (tsc's output in
  * .api-extractor-temp/declarations, which the build rolled up into dist/) with the committed API
  * reports in api/ (@microsoft/api-extractor; one config per entry point: api-extractor.json for ".",
- * api-extractor.fixtures.json for "./fixtures"). Exits 1 if they differ, or if api-extractor has a
- * warning about the declarations. It reads the build's declarations: tsc does not run again.
+ * api-extractor.locales-fr.json for "./locales/fr", api-extractor.theme.json for "./theme",
+ * api-extractor.fixtures.json for "./fixtures").
+ * Exits 1 if they differ, or if api-extractor has a warning about the declarations. It reads the
+ * build's declarations: tsc does not run again.
  * `--update` (`npm run api:update`): rewrites the reports instead. Review the diff, commit it with the change.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -14,7 +16,12 @@ import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel } from '@m
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const update = process.argv.includes('--update');
-const configs = ['api-extractor.json', 'api-extractor.fixtures.json'].map((file) => {
+const configs = [
+  'api-extractor.json',
+  'api-extractor.locales-fr.json',
+  'api-extractor.theme.json',
+  'api-extractor.fixtures.json',
+].map((file) => {
   const configObject = ExtractorConfig.loadFile(path.join(root, file));
   // The rollups in dist/ are the build's; this script only compares the reports.
   configObject.dtsRollup = { ...configObject.dtsRollup, enabled: false };
@@ -54,7 +61,7 @@ function invoke(config, options) {
   }
 }
 
-// One TypeScript program for both entry points (the slow part).
+// One TypeScript program for every entry point (the slow part).
 const compilerState = CompilerState.create(configs[0], {
   additionalEntryPoints: configs.slice(1).map((config) => config.mainEntryPointFilePath),
 });

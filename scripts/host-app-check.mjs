@@ -2,11 +2,14 @@
 /**
  * The host-app check: does the PACKED package work in fresh host apps? Three hosts, each a temp
  * copy that installs the same tarball, one after the other:
- *   - Vite + React 19: test/host-app, with its own theme made with createTheme(vars, …);
+ *   - Vite + React 19: test/host-app, with its own theme made with createTheme(vars, …) (vars and
+ *     lightColours from integrations-ui/theme);
  *   - Vite + React 18: the same app source, with react, react-dom and their types at the versions
  *     of test/host-app-react18/package.json;
  *   - Next.js App Router: test/host-app-next, where a server component reads the clock and the data
- *     on the server and renders the page (a client component: the package's modules say 'use client').
+ *     on the server, says the source count in French with the French catalogue
+ *     (integrations-ui/locales/fr, server-safe), and renders the page (a client component: the
+ *     package's modules say 'use client').
  * Steps:
  *   1. builds dist/ (unless --no-build) and `npm pack`s it into a temp folder, once;
  *   2. for each host: copies its app to the temp folder, writes its package.json with the root
@@ -359,6 +362,10 @@ async function checkNextHost(dir, browser, problems) {
     }
     if (!/Judged on the server: \d+ sources/.test(htmlText(html))) {
       problems.push('server-rendered HTML lacks the server component\'s "Judged on the server" line');
+    }
+    // The French catalogue, imported and used by the server component: "n sur n sources".
+    if (!/\d+ sur \d+ sources/.test(htmlText(html).replace(/[\u00A0\u202F]/g, ' '))) {
+      problems.push('server-rendered HTML lacks the source count in French (integrations-ui/locales/fr on the server)');
     }
 
     // The browser: its clock 90 s ahead of the server's, installed before the page loads.

@@ -4,7 +4,11 @@
  *   1. dist/ JS: ESM, and its only bare imports are the peers and dependencies the host installs
  *      (react, react-dom, zod) — in particular no @vanilla-extract/*:
  *      no CSS-in-JS at run time. Exactly one CSS file, dist/styles.css. Exactly one declaration
- *      file per entry point (dist/src/index.d.ts, dist/fixtures/index.d.ts), with no relative import.
+ *      file per entry point (dist/src/index.d.ts, dist/src/locales/fr.d.ts, dist/src/theme/entry.d.ts,
+ *      dist/fixtures/index.d.ts), with no relative import. The main entry does not carry the French
+ *      catalogue (it is "./locales/fr") nor the theme contract (it is "./theme"): no module it
+ *      imports, directly or not, is dist/src/i18n/fr.js or dist/src/theme/contract.styles.js. The
+ *      "./theme" entry imports no package at all (no React: a host's build-time stylesheet imports it).
  *   2. publint (every message, suggestions included, fails the check).
  *   3. @arethetypeswrong/cli on the packed tarball, ESM-only profile (node10 and require() from CJS
  *      are out of scope for an ESM-only package); "./styles.css" is excluded because a stylesheet
@@ -15,8 +19,9 @@
  *      React API (a hook, createContext, Component, createPortal, flushSync: none of them is in
  *      React's server build) or calls a hook starts with the directive; no server-safe module has it
  *      (the root and fixtures barrels, src/domain, the fixtures, the theme, the compiled stylesheets,
- *      the i18n catalogues, formatters and messages), so a server component can call them; and no
- *      module has it anywhere but first, where a bundler would ignore it.
+ *      the i18n catalogues, formatters and messages, the French catalogue's entry src/locales, the
+ *      theme entry src/theme/entry.js), so a server component can call them; and no module has it
+ *      anywhere but first, where a bundler would ignore it.
  * Builds dist/ first unless `--no-build`. Prints PASS, or FAIL with every reason; exits 1 on FAIL.
  */
 import { spawnSync } from 'node:child_process';
@@ -92,7 +97,12 @@ for (const specifier of bareImports) {
 }
 // Declarations: one rollup per entry point (API Extractor, vite.lib.config.ts), importing packages only.
 const dtsFiles = files.filter((file) => file.endsWith('.d.ts'));
-const ROLLUPS = ['dist/fixtures/index.d.ts', 'dist/src/index.d.ts'];
+const ROLLUPS = [
+  'dist/fixtures/index.d.ts',
+  'dist/src/index.d.ts',
+  'dist/src/locales/fr.d.ts',
+  'dist/src/theme/entry.d.ts',
+];
 const foundDts = dtsFiles.map((file) => path.relative(root, file).split(path.sep).join('/')).sort();
 if (foundDts.join() !== ROLLUPS.join()) {
   fail(
@@ -105,7 +115,41 @@ for (const file of dtsFiles) {
       fail(`${path.relative(root, file)} imports ${match[2]}: a rollup imports packages only`);
   }
 }
+/** The modules an entry imports, directly or not (itself included), and the packages they import. */
+function moduleGraph(entry) {
+  const graph = new Set();
+  const packages = new Set();
+  for (const pending = [entry]; pending.length > 0; ) {
+    const file = pending.pop();
+    if (graph.has(file) || !existsSync(file)) continue;
+    graph.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+      if (match[2].startsWith('.')) pending.push(path.resolve(path.dirname(file), match[2]));
+      else packages.add(match[2]);
+    }
+  }
+  return { graph, packages };
+}
+// The main entry's module graph: the French catalogue is "./locales/fr" and the theme contract is
+// "./theme", never part of it.
+const FRENCH = path.join(dist, 'src', 'i18n', 'fr.js');
+const CONTRACT = path.join(dist, 'src', 'theme', 'contract.styles.js');
+const THEME_ENTRY = path.join(dist, 'src', 'theme', 'entry.js');
+const { graph: mainGraph } = moduleGraph(path.join(dist, 'src', 'index.js'));
+if (mainGraph.has(FRENCH))
+  fail('the main entry imports dist/src/i18n/fr.js: the French catalogue is "./locales/fr" only');
+if (!existsSync(FRENCH)) fail('dist/src/i18n/fr.js is missing: the "./locales/fr" entry has no catalogue');
+if (mainGraph.has(CONTRACT))
+  fail('the main entry imports dist/src/theme/contract.styles.js: the theme contract is "./theme" only');
+// The "./theme" entry: the contract and the tokens, and no package (React above all).
+const themeEntry = moduleGraph(THEME_ENTRY);
+if (!existsSync(THEME_ENTRY)) fail('dist/src/theme/entry.js is missing: the "./theme" entry has no module');
+else if (!themeEntry.graph.has(CONTRACT)) fail('the "./theme" entry does not import the theme contract');
+if (themeEntry.packages.size > 0)
+  fail(`the "./theme" entry imports ${[...themeEntry.packages].join(', ')}: it must import no package`);
 console.log(`  ${jsFiles.length} JS modules, ${dtsFiles.length} declaration files, ${cssFiles.length} CSS file`);
+console.log(`  the main entry imports ${mainGraph.size} modules, not the French catalogue nor the theme contract`);
+console.log(`  the "./theme" entry imports ${themeEntry.graph.size} modules and no package`);
 console.log(`  run-time imports outside the package: ${[...bareImports].sort().join(', ') || 'none'}`);
 
 // 2. publint.
@@ -150,7 +194,7 @@ if (attwReport) {
       `attw ${problem.kind} at ${where} (${how})${problem.moduleSpecifier ? ` importing "${problem.moduleSpecifier}"` : ''}`,
     );
   }
-  for (const entry of ['.', './fixtures']) {
+  for (const entry of ['.', './locales/fr', './theme', './fixtures']) {
     if (!entrypoints.includes(entry)) fail(`attw did not check the "${entry}" entry point`);
   }
   if (attw.status !== 0 && relevant.length === 0)
@@ -199,7 +243,7 @@ for (const target of exportTargets) {
   if (packed.length > 0 && !packed.includes(target))
     fail(`package.json points at ${target}, which npm pack would not publish`);
 }
-for (const needed of ['.', './styles.css', './fixtures']) {
+for (const needed of ['.', './styles.css', './locales/fr', './theme', './fixtures']) {
   if (!pkg.exports?.[needed]) fail(`package.json "exports" has no "${needed}" entry`);
 }
 
@@ -239,6 +283,7 @@ function checkDirectives(pkgDir) {
     /\.styles\.js$/,
     /^dist\/src\/i18n\/(catalogues|format|en|fr)\.js$/,
     /^dist\/src\/i18n\/messages\//,
+    /^dist\/src\/locales\//,
   ];
   const modules = listFiles(path.join(pkgDir, 'dist'))
     .filter((file) => file.endsWith('.js'))
@@ -274,7 +319,7 @@ function checkDirectives(pkgDir) {
   if (counts.client === 0 || counts.serverSafe === 0) fail(`nothing to check: ${JSON.stringify(counts)}`);
   const domain = modules.filter((m) => m.name.startsWith('dist/src/domain/')).length;
   console.log(
-    `  ${counts.marked} of ${counts.client} client modules start with 'use client'; ${counts.unmarked} of ${counts.serverSafe} server-safe modules (${domain} domain, the barrels, fixtures, theme, styles, catalogues) do not; ${counts.other} other modules (presentational or helpers) left as built`,
+    `  ${counts.marked} of ${counts.client} client modules start with 'use client'; ${counts.unmarked} of ${counts.serverSafe} server-safe modules (${domain} domain, the barrels, fixtures, theme and its entry, styles, catalogues, French entry) do not; ${counts.other} other modules (presentational or helpers) left as built`,
   );
 }
 

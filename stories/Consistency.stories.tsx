@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { fixtureInputs } from '../fixtures';
 import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
 import { type Locale, SEED_NOW } from '../src/domain';
+import { localeChoices } from '../src/locales/all';
 import { copyOf } from './support/copy';
 
 /**
@@ -30,7 +31,7 @@ const meta = {
     onExport: fn(),
   },
   render: (args, { globals }) => (
-    <IntegrationsSettingsPage {...args} locale={(globals.locale as Locale | undefined) ?? 'en'} />
+    <IntegrationsSettingsPage {...args} {...localeChoices[(globals.locale as Locale | undefined) ?? 'en']} />
   ),
   // The page's picture is the Seed story's (Pages/IntegrationsSettingsPage); this story's test is its measurements.
   parameters: { layout: 'fullscreen', chromatic: { disableSnapshot: true } },
@@ -137,7 +138,8 @@ export const OneDesignLanguage: Story = {
     await expect(drifting(page.buttonHeights), 'button sizes with more than one height').toEqual([]);
     await expect(page.buttonHeights).toEqual({ medium: ['32px'], small: ['24px'] });
     await expect(drifting(page.rowHeights), 'table densities with more than one row height').toEqual([]);
-    await expect(page.rowHeights).toEqual({ compact: ['40px'], regular: ['48px'] });
+    // Every table of the page is regular (the health summary shows its metrics as one line of buttons).
+    await expect(page.rowHeights).toEqual({ regular: ['48px'] });
     await expect(page.frames).toEqual({ frame: ['1px solid radius 6px'] });
     await expect(drifting(page.badges), 'badges in more than one casing, size or weight').toEqual([]);
     await expect(page.badges.badge?.[0]).toMatch(/^uppercase /);

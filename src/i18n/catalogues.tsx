@@ -2,9 +2,6 @@ import { Fragment, type ReactNode } from 'react';
 import type { Locale } from '../domain';
 import { en, type MessageKey, type Messages } from './en';
 import { intlLocaleOf } from './format';
-import { fr } from './fr';
-
-export const catalogues: Record<Locale, Messages> = { en, fr };
 
 export type MessageParams = Record<string, string | number>;
 
@@ -79,15 +76,27 @@ export function translatorOf<K extends string>(
 }
 
 /**
- * A translator over the whole catalogue of `locale`, outside React (stories, tests, a host's own
- * code): `createTranslator('fr')('sourceTable.count', { count: 3, total: 10 })`. `overrides`
- * replace messages by key, as the LocaleProvider's `messages` do.
+ * A translator over the whole catalogue, outside React (stories, tests, a host's own code), as the
+ * LocaleProvider's props choose it: English needs nothing (`createTranslator('en')`) and takes
+ * `overrides` that replace messages by key (`createTranslator('en', { 'syncStatus.EXPIRED': 'Token expired' })`);
+ * French needs its catalogue (`createTranslator('fr', fr)`, with
+ * `import { fr } from 'integrations-ui/locales/fr'`). Parameters are formatted in the locale:
+ * `createTranslator('fr', fr)('sourceTable.count', { count: 3, total: 10 })`.
  */
 export function createTranslator(
-  locale: Locale,
+  locale: 'en',
   overrides?: Partial<Messages>,
+): (key: MessageKey, params?: MessageParams) => string;
+/** Any locale with its complete catalogue: `createTranslator('fr', fr)`. */
+export function createTranslator(
+  locale: Locale,
+  messages: Messages,
+): (key: MessageKey, params?: MessageParams) => string;
+export function createTranslator(
+  locale: Locale,
+  messages?: Partial<Messages>,
 ): (key: MessageKey, params?: MessageParams) => string {
-  return translatorOf<MessageKey>(catalogues[locale], overrides, intlLocaleOf(locale));
+  return translatorOf<MessageKey>(en, messages, intlLocaleOf(locale));
 }
 
 export type { MessageKey, Messages };

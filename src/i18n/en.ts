@@ -18,14 +18,17 @@ import { legacyRouteNoticeEn } from './messages/legacyRouteNotice';
 import { pageEn } from './messages/page';
 import { qualityAlertsEn } from './messages/qualityAlerts';
 import { sourceTableEn } from './messages/sourceTable';
+import { statusEn } from './messages/status';
 
 /**
  * English catalogue: the reference. Keys are domain values where there is one
  * (`platform.SHOPIFY`, `freshness.STALE`, `flag.source_expired`); `{name}` marks a parameter.
- * Each area keeps its copy in `messages/<area>.ts`, English and French side by side.
+ * Each area keeps its copy in `messages/<area>.ts`, English and French side by side. Components
+ * carry English only; French is its own entry (`fr.ts`, 'integrations-ui/locales/fr').
  */
 export const en = {
   ...commonEn,
+  ...statusEn,
   ...freshnessCellEn,
   ...healthSummaryEn,
   ...qualityAlertsEn,

@@ -1,5 +1,4 @@
 export {
-  catalogues,
   createTranslator,
   interpolate,
   interpolateNodes,
@@ -16,9 +15,9 @@ export {
   instantFormatter,
   isValidInstant,
 } from './format';
-export { fr } from './fr';
 export {
   type I18n,
+  type LocaleChoice,
   LocaleProvider,
   type LocaleProviderProps,
   type MessageArea,

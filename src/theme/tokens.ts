@@ -4,9 +4,12 @@
  * compute contrast from the same numbers the CSS uses.
  */
 
+/** The tones of status colour, in the order the palettes list them. */
 export const TONES = ['positive', 'caution', 'critical', 'info', 'neutral'] as const;
+/** One tone of status colour: Badge's `tone` prop takes one. */
 export type Tone = (typeof TONES)[number];
 
+/** The colours of one tone. */
 export interface ToneColours {
   /** Text and icon colour on the tone's surface. */
   text: string;
@@ -16,6 +19,7 @@ export interface ToneColours {
   border: string;
 }
 
+/** Every colour of a theme: a palette (`lightColours`, `darkColours`, or a host's own). */
 export interface ColourTokens {
   /** Page background. */
   background: string;
@@ -36,6 +40,7 @@ export interface ColourTokens {
   tone: Record<Tone, ToneColours>;
 }
 
+/** The palette of the shipped light theme (`lightTheme`). */
 export const lightColours: ColourTokens = {
   background: '#f6f7f9',
   surface: '#ffffff',
@@ -56,6 +61,7 @@ export const lightColours: ColourTokens = {
   },
 };
 
+/** The palette of the shipped dark theme (`darkTheme`). */
 export const darkColours: ColourTokens = {
   background: '#0e1014',
   surface: '#161920',
@@ -76,6 +82,7 @@ export const darkColours: ColourTokens = {
   },
 };
 
+/** The spacing scale (`vars.space`). */
 export const space = {
   none: '0',
   xxs: '2px',
@@ -87,8 +94,10 @@ export const space = {
   xxl: '32px',
 } as const;
 
+/** The corner radii (`vars.radius`). */
 export const radii = { sm: '4px', md: '6px', lg: '10px', full: '999px' } as const;
 
+/** The typefaces, sizes, line heights and weights (`vars.font`). */
 export const typography = {
   fontFamily: '"Inter", "Liberation Sans", Arial, sans-serif',
   fontFamilyMono: '"Liberation Mono", "DejaVu Sans Mono", monospace',
@@ -97,6 +106,7 @@ export const typography = {
   fontWeight: { regular: '400', medium: '500', bold: '600' },
 } as const;
 
+/** The focus ring's width and offset (`vars.focus`; its colour is `focusRing` of the palette). */
 export const focus = { width: '2px', offset: '2px' } as const;
 
 /** Builds a full theme value from a colour set; a host theme can reuse it with its own colours. */

@@ -1,10 +1,10 @@
 import type { Locale } from '../../src/domain';
-import { createTranslator } from '../../src/i18n';
+import { translatorFor } from '../../src/locales/all';
 
 /** The copy a person sees in the story's locale (the `fr` visual mode runs a story in French). */
 export function copyOf(globals: Record<string, unknown>) {
   const locale = (globals.locale as Locale | undefined) ?? 'en';
-  const translate = createTranslator(locale);
+  const translate = translatorFor(locale);
   return {
     locale,
     // Testing Library compares text with its spaces normalised: French puts no-break spaces

@@ -6,8 +6,9 @@ import {
   SYNC_STATUS_TONE,
 } from '../../src/components/StatusBadge/tones';
 import { FLAG_SEVERITY } from '../../src/domain/flags';
-import { catalogues, type MessageKey } from '../../src/i18n/catalogues';
+import type { MessageKey } from '../../src/i18n/catalogues';
 import { UNTRANSLATED_TERMS } from '../../src/i18n/glossary';
+import { catalogues } from '../../src/locales/all';
 import { ToneIcon } from '../../src/private/ToneIcon';
 import type { Tone } from '../../src/theme/tokens';
 

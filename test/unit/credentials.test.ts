@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import * as zm from 'zod/mini';
 import { checkCredentialValue, isMaskValue } from '../../src/components/WriteOnlyCredentialField/value';
-import { catalogues } from '../../src/i18n';
+import { catalogues } from '../../src/locales/all';
 import { captureConsole, safeStringify } from '../helpers/canary';
 
 const CANARY = 'canary-SECRET-7f3a9';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { invalidFixtureInput } from '../../fixtures';
 import { DATA_ISSUE_MESSAGES, parseDataSet } from '../../src/domain';
-import { catalogues, createTranslator, interpolate } from '../../src/i18n';
+import { createTranslator, interpolate } from '../../src/i18n';
+import { catalogues } from '../../src/locales/all';
 
 /** Keys in `a` that `b` lacks. */
 const missing = (a: object, b: object) => Object.keys(a).filter((key) => !Object.hasOwn(b, key));
@@ -121,7 +122,7 @@ describe('interpolate (catalogue message format)', () => {
 
   it('says every count of the catalogues in words that agree with it', () => {
     const en = createTranslator('en');
-    const fr = createTranslator('fr');
+    const fr = createTranslator('fr', catalogues.fr);
     expect(en('alerts.counts', { critical: 3, warning: 2, info: 1 })).toBe('3 critical, 2 warnings, 1 info');
     expect(en('alerts.counts', { critical: 1, warning: 1, info: 0 })).toBe('1 critical, 1 warning, 0 info');
     expect(fr('alerts.counts', { critical: 3, warning: 2, info: 1 })).toBe('3 critiques, 2 avertissements, 1 info');
@@ -140,7 +141,7 @@ describe('data issues', () => {
   it('carry a code the UI says in French, while the message stays English for logs', () => {
     const result = parseDataSet(invalidFixtureInput);
     if (result.ok) throw new Error('the invalid fixture parsed');
-    const fr = createTranslator('fr');
+    const fr = createTranslator('fr', catalogues.fr);
     const said = result.issues.map((issue) => [
       issue.path,
       issue.code,

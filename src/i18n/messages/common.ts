@@ -1,5 +1,3 @@
-import { statusEn, statusFr } from './status';
-
 /** Domain vocabulary and copy shared by every component. Copy is the seed page's. */
 export const commonEn = {
   'platform.SHOPIFY': 'Shopify',
@@ -8,11 +6,9 @@ export const commonEn = {
   'platform.META_ADS': 'Meta Ads',
   'platform.TIKTOK_ADS': 'TikTok Ads',
 
-  // Connection, sync status, freshness and severity words, and `common.unknownValue` (StatusBadge's copy).
-  ...statusEn,
-
   'freshnessHelp.FRESH': 'The last successful sync is within the freshness window.',
   'freshnessHelp.STALE': 'The last successful sync is older than the freshness window.',
+  'freshnessHelp.OVERDUE': 'Data is overdue — the last successful sync is older than the error window ({hours}).',
   'freshnessHelp.MISSING': 'This source has never synced successfully.',
   'freshnessHelp.UNKNOWN': 'No freshness expectation: the source is disabled or has no window.',
 
@@ -40,6 +36,12 @@ export const commonEn = {
   'common.showMore': 'Show {count} more ({remaining} not shown)',
 } satisfies Record<string, string>;
 
+/**
+ * French of the shared copy. The status words (connection, sync status, freshness, severity) are
+ * their own area (./status.ts), which each catalogue adds itself: spread into this object, they
+ * would keep it, and so French, in every English bundle (a bundler cannot drop an object literal
+ * that spreads another).
+ */
 export const commonFr: Record<keyof typeof commonEn, string> = {
   'platform.SHOPIFY': 'Shopify',
   'platform.GA4': 'GA4',
@@ -47,11 +49,10 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'platform.META_ADS': 'Meta Ads',
   'platform.TIKTOK_ADS': 'TikTok Ads',
 
-  // See commonEn.
-  ...statusFr,
-
   'freshnessHelp.FRESH': 'La dernière synchronisation réussie est dans la fenêtre de fraîcheur.',
   'freshnessHelp.STALE': 'La dernière synchronisation réussie dépasse la fenêtre de fraîcheur.',
+  'freshnessHelp.OVERDUE':
+    'Données en retard — la dernière synchronisation réussie dépasse la fenêtre d’erreur ({hours}).',
   'freshnessHelp.MISSING': 'Cette source ne s’est jamais synchronisée avec succès.',
   'freshnessHelp.UNKNOWN': 'Aucune attente de fraîcheur\u00A0: la source est désactivée ou n’a pas de fenêtre.',
 
@@ -81,7 +82,7 @@ export const commonFr: Record<keyof typeof commonEn, string> = {
   'common.showMore': 'Afficher {count} de plus ({remaining, plural, one {# non affichée} other {# non affichées}})',
 };
 
-/** The shared vocabulary as one area, for components that only need it (see `useMessages`). */
-export const commonMessages = { en: commonEn, fr: commonFr } as const;
+/** The shared vocabulary as one area, in English, for components that only need it (see `useMessages`). */
+export const commonMessages = commonEn;
 
 export type CommonKey = keyof typeof commonEn;

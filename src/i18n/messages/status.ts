@@ -17,6 +17,7 @@ export const statusEn = {
 
   'freshness.FRESH': 'FRESH',
   'freshness.STALE': 'STALE',
+  'freshness.OVERDUE': 'OVERDUE',
   'freshness.MISSING': 'MISSING',
   'freshness.UNKNOWN': 'UNKNOWN',
 
@@ -41,6 +42,7 @@ export const statusFr: Record<keyof typeof statusEn, string> = {
 
   'freshness.FRESH': 'À JOUR',
   'freshness.STALE': 'OBSOLÈTE',
+  'freshness.OVERDUE': 'EN RETARD',
   'freshness.MISSING': 'MANQUANTE',
   'freshness.UNKNOWN': 'INCONNUE',
 
@@ -51,7 +53,7 @@ export const statusFr: Record<keyof typeof statusEn, string> = {
   'common.unknownValue': 'Valeur inconnue\u00A0: {value}',
 };
 
-/** The status words as one area (see `useMessages`). */
-export const statusMessages = { en: statusEn, fr: statusFr } as const;
+/** The status words as one area, in English (see `useMessages`; French comes from the LocaleProvider). */
+export const statusMessages = statusEn;
 
 export type StatusKey = keyof typeof statusEn;

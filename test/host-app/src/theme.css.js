@@ -1,10 +1,10 @@
 // @ts-check
 /**
- * The host's own theme, made with the package's theme contract: `createTheme(vars, values)` type-checks
- * that every token is given. Distinctive values so the check can see them in computed styles.
+ * The host's own theme, made with the package's theme contract (integrations-ui/theme, imported at
+ * build time): `createTheme(vars, values)` type-checks that every token is given. Distinctive values so the check can see them in computed styles.
  */
 import { createTheme } from '@vanilla-extract/css';
-import { lightColours, vars } from 'integrations-ui';
+import { lightColours, vars } from 'integrations-ui/theme';
 
 /** The host's colours: the light palette with its own text and critical tone (asserted by the check). */
 export const hostColours = {
