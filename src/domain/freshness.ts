@@ -24,6 +24,29 @@ export interface Freshness {
   syncing: boolean;
 }
 
+/**
+ * The freshness shown to people: the four states of the data, and `OVERDUE` for a `STALE` source
+ * whose age also exceeds its window's `errorAfterHours` (its `source_stale` flag is then critical).
+ * Data and analysis keep the four states; the level only tells people how much worse it is.
+ */
+export type FreshnessLevel = FreshnessState | 'OVERDUE';
+
+/** Every freshness level, from the best to the worst of a synced source, then without a sync or a window. */
+export const FRESHNESS_LEVELS = [
+  'FRESH',
+  'STALE',
+  'OVERDUE',
+  'MISSING',
+  'UNKNOWN',
+] as const satisfies readonly FreshnessLevel[];
+// Fails to compile when a level is missing from the list.
+true satisfies [Exclude<FreshnessLevel, (typeof FRESHNESS_LEVELS)[number]>] extends [never] ? true : never;
+
+/** The level a freshness is shown at: `OVERDUE` when it is `STALE` and past its error window, else its state. */
+export function freshnessLevel(f: Pick<Freshness, 'state' | 'pastErrorWindow'>): FreshnessLevel {
+  return f.state === 'STALE' && f.pastErrorWindow ? 'OVERDUE' : f.state;
+}
+
 /** The window that applies to a source: its own, else its platform's default. */
 export function windowFor(
   source: Pick<Source, 'platform' | 'freshnessWindow'>,

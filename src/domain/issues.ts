@@ -29,8 +29,24 @@ export const DATA_ISSUE_MESSAGES = {
 /** A check of our own schemas. */
 export type SchemaIssueCode = keyof typeof DATA_ISSUE_MESSAGES;
 
-/** What is wrong with a field: one of our checks, or one of zod's own (`invalid_value`, `unrecognized_keys`…). */
-export type DataIssueCode = SchemaIssueCode | z.core.$ZodIssueCode;
+/**
+ * The English wording of the checks the readers make beside the schemas (`readInstant`), by code,
+ * for logs; `{prop}` is filled from the issue's params. The catalogue's `dataIssue.<code>` words
+ * them for people and also shows the value that was given (`{value}`).
+ */
+export const READ_ISSUE_MESSAGES = {
+  invalid_now: '{prop} must be an ISO-8601 date-time with a time zone, e.g. 2026-05-03T06:10:00Z, or a valid Date',
+  profile_set_aside: 'Profile "{id}" was set aside',
+} as const;
+
+/** A check of the readers (`readInstant`, `readDataSet`) that no schema makes. */
+export type ReadIssueCode = keyof typeof READ_ISSUE_MESSAGES;
+
+/**
+ * What is wrong with a field: one of our schemas' checks, one of the readers' checks, or one of
+ * zod's own (`invalid_value`, `unrecognized_keys`…).
+ */
+export type DataIssueCode = SchemaIssueCode | ReadIssueCode | z.core.$ZodIssueCode;
 
 /** The English message of one of our checks, `{id}` filled. */
 export function schemaIssueMessage(code: SchemaIssueCode, params: Readonly<Record<string, string>> = {}): string {

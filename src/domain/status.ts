@@ -20,3 +20,38 @@ export function syncStatusOf(source: Pick<Source, 'connection' | 'enabled'>): Sy
  */
 export const PREVIEW_ACTIONS = ['sync', 'reconnect', 'disconnect'] as const;
 export type PreviewAction = (typeof PREVIEW_ACTIONS)[number];
+
+/**
+ * How much weight an action gets: `primary` for the one action the source needs most, `secondary`
+ * for the others, `destructive` for the one that breaks the connection.
+ */
+export type PreviewActionEmphasis = 'primary' | 'secondary' | 'destructive';
+
+/** One preview action of a source, with the weight it is shown with. */
+export interface PreviewActionChoice {
+  /** The action (`sync`, `reconnect`, `disconnect`). */
+  action: PreviewAction;
+  /** How much weight it gets: one `primary` per source, `destructive` for Disconnect. */
+  emphasis: PreviewActionEmphasis;
+}
+
+const RECONNECT_FIRST: readonly PreviewActionChoice[] = [
+  { action: 'reconnect', emphasis: 'primary' },
+  { action: 'sync', emphasis: 'secondary' },
+  { action: 'disconnect', emphasis: 'destructive' },
+];
+
+const SYNC_FIRST: readonly PreviewActionChoice[] = [
+  { action: 'sync', emphasis: 'primary' },
+  { action: 'reconnect', emphasis: 'secondary' },
+  { action: 'disconnect', emphasis: 'destructive' },
+];
+
+/**
+ * The preview actions of a source in the order it needs them: a source whose connection is
+ * expired, disconnected or missing a permission needs Reconnect first (primary); a connected one
+ * needs Sync now first. Disconnect is always last and destructive.
+ */
+export function previewActionsFor(source: Pick<Source, 'connection'>): readonly PreviewActionChoice[] {
+  return source.connection === 'CONNECTED' ? SYNC_FIRST : RECONNECT_FIRST;
+}

@@ -127,3 +127,28 @@ export function isPossiblyOutdated(
 }
 
 export type { Freshness };
+
+/** Rank of a source by what it needs: its worst flag (critical 0, warning 1, info 2), else 3 (healthy). */
+function attentionRank(view: SourceView): number {
+  // A source's flags are in rule order, not by severity: take the most severe.
+  let rank = 3;
+  for (const flag of view.flags) {
+    const r = flag.severity === 'critical' ? 0 : flag.severity === 'warning' ? 1 : 2;
+    if (r < rank) rank = r;
+  }
+  return rank;
+}
+
+/**
+ * The same analysis with its sources ordered by what they need, so the ones to act on come first:
+ * a critical flag (token expired, disconnected, permission missing, overdue), then a warning
+ * (stale, schema changed), then information only (mapping unconfirmed), then healthy sources. The
+ * data set's order is kept within each group. Seed at 2026-05-03T06:10:00Z: Google Ads Suisse,
+ * Meta Ads Suisse, Shopify Espagne, then Shopify Suisse, GA4 Suisse, then GA4 France, then the 4
+ * healthy sources.
+ */
+export function byAttention(analysis: Analysis): Analysis {
+  const groups: SourceView[][] = [[], [], [], []];
+  for (const view of analysis.sources) (groups[attentionRank(view)] as SourceView[]).push(view);
+  return { ...analysis, sources: groups.flat() };
+}

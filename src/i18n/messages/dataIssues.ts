@@ -20,6 +20,9 @@ export const dataIssuesEn = {
   'dataIssue.duplicate_profile_id': 'Duplicate profile id "{id}"',
   'dataIssue.duplicate_source_id': 'Duplicate source id "{id}"',
   'dataIssue.unknown_profile': 'Unknown profile "{id}"',
+  'dataIssue.invalid_now':
+    '{prop} is not a valid instant: {value}. Give an ISO-8601 date-time with a time zone, e.g. 2026-05-03T06:10:00Z.',
+  'dataIssue.profile_set_aside': 'Its profile "{id}" was set aside',
 
   'dataIssue.invalid_type': 'Invalid input: expected {expected}',
   'dataIssue.invalid_value': 'Invalid option: expected one of {values}',
@@ -52,6 +55,9 @@ export const dataIssuesFr: Record<keyof typeof dataIssuesEn, string> = {
   'dataIssue.duplicate_profile_id': 'Identifiant de profil en double\u00A0: «\u00A0{id}\u00A0»',
   'dataIssue.duplicate_source_id': 'Identifiant de source en double\u00A0: «\u00A0{id}\u00A0»',
   'dataIssue.unknown_profile': 'Profil inconnu\u00A0: «\u00A0{id}\u00A0»',
+  'dataIssue.invalid_now':
+    '{prop} n’est pas un instant valide\u00A0: {value}. Indiquez une date-heure ISO-8601 avec fuseau horaire, par ex. 2026-05-03T06:10:00Z.',
+  'dataIssue.profile_set_aside': 'Son profil «\u00A0{id}\u00A0» a été mis de côté',
 
   'dataIssue.invalid_type': 'Entrée invalide\u00A0: type attendu {expected}',
   'dataIssue.invalid_value': 'Option invalide\u00A0: valeur attendue parmi {values}',
