@@ -4,6 +4,7 @@
 // Components
 export { Badge, type BadgeProps } from './components/Badge';
 export { DataErrorState, type DataErrorStateProps } from './components/DataErrorState';
+export { DataProblems, type DataProblemsProps } from './components/DataProblems';
 export {
   FreshnessCell,
   type FreshnessCellProps,
@@ -11,7 +12,15 @@ export {
   type FreshnessTableProps,
 } from './components/FreshnessCell';
 export { HealthSummary, type HealthSummaryProps } from './components/HealthSummary';
-export { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from './components/IntegrationsSettingsPage';
+export {
+  type CredentialsOptions,
+  type ExportState,
+  type GuardrailsOptions,
+  IntegrationsSettingsPage,
+  type IntegrationsSettingsPageProps,
+  type LegacyNoticeOptions,
+  type MockDataNoticeOptions,
+} from './components/IntegrationsSettingsPage';
 export {
   type LegacyLinkRenderProps,
   LegacyRouteNotice,
@@ -65,6 +74,7 @@ export { NowProvider, type NowProviderProps, useNow } from './context/NowProvide
 export {
   type Analysis,
   analyse,
+  byAttention,
   type Clock,
   CONNECTIONS,
   type Connection,
@@ -74,6 +84,7 @@ export {
   type DataIssueCode,
   type DataSet,
   type DataSetInput,
+  type DataSetReading,
   DataSetSchema,
   DEFAULT_FRESHNESS_WINDOWS,
   EMPTY_FILTERS,
@@ -81,8 +92,10 @@ export {
   FLAG_SEVERITY,
   type FlagCode,
   FlagCodeSchema,
+  FRESHNESS_LEVELS,
   FRESHNESS_STATES,
   type Freshness,
+  type FreshnessLevel,
   type FreshnessState,
   FreshnessStateSchema,
   type FreshnessWindow,
@@ -91,15 +104,19 @@ export {
   filtersForMetric,
   fixedClock,
   flagKey,
+  freshnessLevel,
   freshnessOf,
   HEALTH_METRICS,
   type HealthCounts,
   type HealthMetric,
+  type InstantReading,
   InstantSchema,
   isPossiblyOutdated,
+  type LegacyRouteState,
   LOCALES,
   type Locale,
   LocaleSchema,
+  legacyRouteStateOf,
   type ParseResult,
   PLATFORMS,
   type Platform,
@@ -107,11 +124,15 @@ export {
   type Profile,
   ProfileSchema,
   parseDataSet,
+  previewActionsFor,
   type QualityFlag,
   QualityFlagSchema,
   qualityFlagsOf,
+  readDataSet,
+  readInstant,
   SEED_NOW,
   SEVERITIES,
+  type SetAsideItem,
   type Severity,
   SeveritySchema,
   SOURCE_TABLE_COLUMNS,
@@ -136,12 +157,12 @@ export {
   UserRoleSchema,
   windowFor,
 } from './domain';
-// Words: locale provider and catalogues
+// Words: locale provider and the English catalogue (French: integrations-ui/locales/fr)
 export {
   createTranslator,
   en,
-  fr,
   type I18n,
+  type LocaleChoice,
   LocaleProvider,
   type LocaleProviderProps,
   type MessageKey,
@@ -152,16 +173,6 @@ export {
 export type { DataState, RootProps } from './private/props';
 export type { HeadingLevel } from './private/Typography/Typography';
 
-// Theme: the contract, the shipped themes and the tokens to build your own
-export {
-  type ColourTokens,
-  darkColours,
-  darkTheme,
-  lightColours,
-  lightTheme,
-  TONES,
-  type Tone,
-  type ToneColours,
-  themeValues,
-  vars,
-} from './theme';
+// Theme: the shipped themes and the tones of component props (the contract and the tokens to build
+// your own theme: integrations-ui/theme)
+export { darkTheme, lightTheme, TONES, type Tone } from './theme';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fixtures, invalidFixtureInput } from '../fixtures';
 import { FreshnessCell, FreshnessTable } from '../src/components/FreshnessCell';
-import { parseDataSet } from '../src/domain';
+import { FRESHNESS_LEVELS, freshnessLevel, parseDataSet } from '../src/domain';
 import { SEED_FRESHNESS } from '../test/helpers/seed-figures';
 import { freshnessCellProps } from './support/fixtures';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
@@ -80,6 +80,56 @@ export const Stale: Story = {
     await expect(canvas.getByText('STALE')).toBeVisible();
     await expect(canvas.getByText('3 days ago')).toBeVisible();
     await expectExactTimeOnFocus(canvasElement, '2026-04-30T05:30:00Z', /30 Apr 2026, 07:30/);
+  },
+};
+
+/**
+ * Past its error window (72 h): still STALE in the data, shown as OVERDUE in the critical tone,
+ * and the tooltip says the data is overdue and which window it is past.
+ */
+export const Overdue: Story = {
+  decorators: withTooltipRoom,
+  name: 'Overdue (past its error window)',
+  args: freshnessCellProps('f-critical'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const cell = canvasElement.querySelector('span[data-level][data-state]');
+    await expect(cell).toHaveAttribute('data-state', 'STALE');
+    await expect(cell).toHaveAttribute('data-level', 'OVERDUE');
+    const badge = canvasElement.querySelector('[data-vocabulary="freshness"]');
+    await expect(badge).toHaveAttribute('data-status', 'OVERDUE');
+    await expect(badge).toHaveAttribute('data-tone', 'critical');
+    await expect(badge).toHaveTextContent('OVERDUE');
+    await expect(badge?.querySelector('svg[data-icon="critical"]')).not.toBeNull();
+    await expect(canvas.queryByText('STALE')).toBeNull();
+    await expect(canvas.getByText('5 days ago')).toBeVisible();
+    await userEvent.tab();
+    const tooltip = await canvas.findByRole('tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toHaveTextContent(
+      'Data is overdue — the last successful sync is older than the error window (3 days).',
+    );
+    await expect(canvas.getByRole('button')).toHaveAccessibleDescription(/Data is overdue/);
+  },
+};
+
+/** The same source in French: « EN RETARD ». */
+export const OverdueFrench: Story = {
+  decorators: withTooltipRoom,
+  name: 'Overdue (French)',
+  globals: { locale: 'fr' },
+  args: freshnessCellProps('f-critical'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const badge = canvasElement.querySelector('[data-vocabulary="freshness"]');
+    await expect(badge).toHaveAttribute('data-tone', 'critical');
+    await expect(badge).toHaveTextContent('EN RETARD');
+    await expect(canvas.getByText('il y a 5 jours')).toBeVisible();
+    await userEvent.tab();
+    const tooltip = await canvas.findByRole('tooltip');
+    await expect(tooltip).toHaveTextContent(
+      'Données en retard — la dernière synchronisation réussie dépasse la fenêtre d’erreur (3 jours).',
+    );
   },
 };
 
@@ -227,10 +277,10 @@ export const LastRowTooltip: Story = {
   },
 };
 
-/** Every source of the `everyFreshness` fixture as a cell, under its id and the state the rule gives it. */
+/** Every source of the `everyFreshness` fixture as a cell, under its id and the level the rule gives it. */
 const CELL_STATES = fixtures.everyFreshness.sources.map((source) => {
   const props = freshnessCellProps(source.id);
-  return { name: `${source.id}: ${props.freshness.state}`, props };
+  return { name: `${source.id}: ${freshnessLevel(props.freshness)}`, props };
 });
 const INVALID_CELL = 'lastSuccessfulSyncAt="yesterday-ish" (bad input)';
 const TABLE_STATES = [
@@ -275,16 +325,21 @@ export const AllStates: Story = {
   },
   play: async ({ canvasElement }) => {
     await expectStates(canvasElement, [...CELL_STATES.map((s) => s.name), INVALID_CELL, ...TABLE_STATES]);
-    // Each cell shows the state the rule gives its source.
+    // Each cell shows the state the rule gives its source, and the level its badge shows.
     for (const { name, props } of CELL_STATES) {
-      await expect(stateNamed(canvasElement, name).firstElementChild).toHaveAttribute(
-        'data-state',
-        props.freshness.state,
+      const cell = stateNamed(canvasElement, name).firstElementChild;
+      await expect(cell).toHaveAttribute('data-state', props.freshness.state);
+      await expect(cell).toHaveAttribute('data-level', freshnessLevel(props.freshness));
+      await expect(cell?.querySelector('[data-vocabulary="freshness"]')).toHaveAttribute(
+        'data-status',
+        freshnessLevel(props.freshness),
       );
     }
+    // Four states in the data; five levels shown, OVERDUE among them.
     await expect(new Set(CELL_STATES.map((s) => s.props.freshness.state))).toEqual(
       new Set(['FRESH', 'STALE', 'MISSING', 'UNKNOWN']),
     );
+    await expect(new Set(CELL_STATES.map((s) => freshnessLevel(s.props.freshness)))).toEqual(new Set(FRESHNESS_LEVELS));
     await expect(stateNamed(canvasElement, INVALID_CELL).firstElementChild).toHaveAttribute('data-state', 'invalid');
     await expect(canvasElement.querySelector('[data-state="syncing"]')).toBeVisible();
     const [every, empty, loading, error] = TABLE_STATES;
@@ -307,6 +362,29 @@ export const AllStatesFrench: Story = {
     await expect(canvas.getByRole('table', { name: 'Fraîcheur des données' })).toBeVisible();
     await expect(canvas.getByText('Jamais synchronisée')).toBeVisible();
     await expect(canvas.getByText('Les données peuvent être obsolètes')).toBeVisible();
+    const overdue = within(canvas.getByRole('row', { name: /Google Ads Suisse/ }));
+    await expect(overdue.getByText('EN RETARD')).toBeVisible();
+  },
+};
+
+/**
+ * The table escalates: the source past its error window reads OVERDUE (critical), the one just past
+ * its window STALE (caution).
+ */
+export const TableOverdue: Story = {
+  name: 'Table: overdue beside stale',
+  render: () => <FreshnessTable data={fixtures.everyFreshness} />,
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table', { name: 'Data freshness' });
+    const badgeOf = (label: RegExp) =>
+      within(table).getByRole('row', { name: label }).querySelector('td [data-vocabulary="freshness"]');
+    const overdue = badgeOf(/^Google Ads Suisse \(past error window\)/);
+    await expect(overdue).toHaveTextContent('OVERDUE');
+    await expect(overdue).toHaveAttribute('data-tone', 'critical');
+    const stale = badgeOf(/^GA4 Suisse/);
+    await expect(stale).toHaveTextContent('STALE');
+    await expect(stale).toHaveAttribute('data-tone', 'caution');
+    await expect(within(table).getAllByText('OVERDUE')).toHaveLength(1);
   },
 };
 

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { fixtures, invalidFixtureInput } from '../fixtures';
 import { HealthSummary } from '../src/components/HealthSummary';
 import { parseDataSet } from '../src/domain';
+import { copyOf } from './support/copy';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
@@ -134,8 +135,36 @@ export const French: Story = {
   },
 };
 
+/** The compact layout, for the top of a page: one line of metrics, what needs action first. */
+export const Compact: Story = {
+  name: 'Compact: critical first, a metric calls back',
+  args: { data: fixtures.seed, layout: 'compact', onSelectMetric: fn() },
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const items = [...canvasElement.querySelectorAll('li[data-metric]')];
+    await expect(items.map((li) => li.getAttribute('data-metric'))).toEqual([
+      'criticalIssues',
+      'expired',
+      'permissionMissing',
+      'disconnected',
+      'stale',
+      'schemaChanged',
+      'mappingUnconfirmed',
+      'connected',
+      'total',
+    ]);
+    // The name, then the figure; critical issues emphasised with its shape.
+    await expect(items[0]).toHaveTextContent(`${t('health.metric.criticalIssues')} 3`);
+    await expect(items[0]?.querySelector('svg[data-icon="critical"]')).not.toBeNull();
+    const expired = within(canvasElement).getByRole('button', { name: `${t('health.metric.expired')} 1` });
+    await userEvent.click(expired);
+    await expect(args.onSelectMetric).toHaveBeenCalledWith('expired');
+  },
+};
+
 const GLANCE_NAMES = [
   'fixture: seed, onSelectMetric',
+  'layout="compact"',
   'fixture: allHealthy',
   'fixture: everythingBroken',
   'fixture: empty',
@@ -147,12 +176,13 @@ const GLANCE_NAMES = [
 export const AllStates: Story = {
   name: 'States at a glance',
   render: (args) => {
-    const [seed, healthy, broken, empty, loading, error] = GLANCE_NAMES;
+    const [seed, compact, healthy, broken, empty, loading, error] = GLANCE_NAMES;
     return (
       <StatesAtAGlance
         minWidth={320}
         states={[
           { name: seed, node: <HealthSummary {...args} data={fixtures.seed} onSelectMetric={() => undefined} /> },
+          { name: compact, node: <HealthSummary {...args} data={fixtures.seed} layout="compact" /> },
           { name: healthy, node: <HealthSummary {...args} data={fixtures.allHealthy} /> },
           { name: broken, node: <HealthSummary {...args} data={fixtures.everythingBroken} /> },
           { name: empty, node: <HealthSummary {...args} data={fixtures.empty} /> },
@@ -167,7 +197,11 @@ export const AllStates: Story = {
   },
   play: async ({ canvasElement }) => {
     await expectStates(canvasElement, [...GLANCE_NAMES]);
-    const [seed, healthy, broken, empty, loading, error] = GLANCE_NAMES;
+    const [seed, compact, healthy, broken, empty, loading, error] = GLANCE_NAMES;
+    await expect(stateNamed(canvasElement, compact).querySelector('li[data-metric]')).toHaveAttribute(
+      'data-metric',
+      'criticalIssues',
+    );
     const countOf = (name: string, metric: string) =>
       stateNamed(canvasElement, name).querySelector(`[data-metric="${metric}"]`)?.closest('tr')?.textContent ?? '';
     await expect(countOf(seed, 'criticalIssues')).toMatch(/3$/);

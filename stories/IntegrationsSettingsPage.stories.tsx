@@ -4,7 +4,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { extendedChromaticModes } from '../.storybook/modes';
 import { type fixtureInputs, generateDataSetInput } from '../fixtures';
 import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
-import { HEALTH_METRICS, type Locale, SEED_NOW } from '../src/domain';
+import { HEALTH_METRICS, type HealthMetric, SEED_NOW } from '../src/domain';
 import { vars } from '../src/theme';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
 import { SEED_FRESHNESS, SEED_HEALTH } from '../test/helpers/seed-figures';
@@ -32,21 +32,16 @@ const meta = {
   },
   // The fixture, the role and the clock are controls; the locale and theme are the toolbar's.
   argTypes: { data: rawFixtureControl, userRole: userRoleControl, now: clockControl },
-  // The page follows the toolbar's (or the mode's) locale, like every other story.
-  render: (args, { globals }) => (
-    <IntegrationsSettingsPage
-      {...args}
-      now={instantArg(args.now)}
-      locale={(globals.locale as Locale | undefined) ?? 'en'}
-    />
-  ),
+  // The page has no `locale` of its own here: it follows the LocaleProvider of the toolbar's (or
+  // the mode's) locale around every story, as it follows a host's.
+  render: (args) => <IntegrationsSettingsPage {...args} now={instantArg(args.now)} />,
   parameters: {
     layout: 'fullscreen',
     chromatic: { modes: extendedChromaticModes },
     docs: {
       description: {
         component:
-          'The Sources / Integrations settings page composed as the seed page, for a role and a locale. Data comes in raw and is validated inside; each panel has its own error boundary. The V1 guardrails are proven by the play functions of these stories (see "Guardrails (V1)").',
+          'The Sources / Integrations settings page, action first. From the top: the page title (role, Export), the legacy-route and mock-data notices, "Data problems" when some of the host\'s data was set aside, **Source health** as one line of metrics (critical issues first; choosing one filters the connected sources, brings the table into view and focuses it; choosing it again clears it), **Needs attention** (every open flag, most severe first, each with "View source"), **Connected sources** (the sources needing action first), **Source sync status**, **Data freshness**, **Data quality alerts**, then **Shopify credentials** and **Guardrails (V1)**. Data comes in raw and is read item by item: a bad source is set aside and listed once, every valid one shows everywhere. Each panel has its own error boundary. The V1 guardrails are proven by the play functions of these stories (see "Guardrails (V1)").',
       },
     },
   },
@@ -93,27 +88,34 @@ function rowOf(canvasElement: HTMLElement, panel: string, label: string): HTMLEl
   return row;
 }
 
+/** The figure a health metric shows (the compact summary: name, then figure). */
+function metricOf(canvasElement: HTMLElement, metric: HealthMetric): string {
+  const item = canvasElement.querySelector(`[data-panel="health"] [data-metric="${metric}"]`);
+  if (!item) throw new Error(`no health metric ${metric}`);
+  return item.querySelector('[data-figure]')?.textContent?.trim() ?? '';
+}
+
 /** The seed page's figures: health counts, freshness, six open flags, sync statuses. */
 export const Seed: Story = {
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
-    // Health counts, derived.
-    const health = Object.fromEntries(
-      rowsOf(canvasElement, 'health').map((row) => [
-        within(row).getByRole('rowheader').textContent?.trim(),
-        within(row).getByRole('cell').textContent?.trim(),
-      ]),
-    );
-    await expect(health).toEqual(
-      Object.fromEntries(HEALTH_METRICS.map((m) => [t(`health.metric.${m}`), String(SEED_HEALTH[m])])),
-    );
+    // Health counts, derived, each beside its name.
+    const health = Object.fromEntries(HEALTH_METRICS.map((m) => [m, metricOf(canvasElement, m)]));
+    await expect(health).toEqual(Object.fromEntries(HEALTH_METRICS.map((m) => [m, String(SEED_HEALTH[m])])));
+    for (const m of HEALTH_METRICS) {
+      await expect(canvasElement.querySelector(`[data-metric="${m}"]`)).toHaveTextContent(t(`health.metric.${m}`));
+    }
     // Freshness as the seed's "Data Freshness" table.
-    const freshness = rowsOf(canvasElement, 'freshness').map((row) => [
-      within(row).getByRole('rowheader').textContent?.trim(),
-      row.querySelector('[data-vocabulary="freshness"]')?.getAttribute('data-status'),
-    ]);
-    await expect(freshness).toEqual(SEED_FRESHNESS.map(([label, state]) => [label, state]));
+    const freshness = rowsOf(canvasElement, 'freshness').map(
+      (row) =>
+        [
+          within(row).getByRole('rowheader').textContent?.trim(),
+          row.querySelector('[data-vocabulary="freshness"]')?.getAttribute('data-status'),
+        ] as const,
+    );
+    // (in the page's order: the sources needing action first)
+    await expect(new Map(freshness)).toEqual(new Map(SEED_FRESHNESS.map(([label, state]) => [label, state])));
     // Six open flags, in the alerts and in the quality table.
     const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
     await expect(within(alerts).getAllByRole('listitem')).toHaveLength(6);
@@ -126,7 +128,37 @@ export const Seed: Story = {
     await expect(rowOf(canvasElement, 'sync', 'Google Ads Suisse')).toHaveTextContent(
       t('syncStatus.PERMISSION_MISSING'),
     );
-    await expect(canvas.getAllByText(t('common.dataMayBeOutdated')).length).toBeGreaterThanOrEqual(3);
+    // Every status badge of both source tables is whole inside its cell (none cut at its end).
+    for (const panel of ['connected', 'sync']) {
+      for (const badge of canvasElement.querySelectorAll<HTMLElement>(
+        `[data-panel="${panel}"] td [data-vocabulary="syncStatus"]`,
+      )) {
+        // A badge is at most as wide as its cell; a cut one has more text than box.
+        await expect(badge.scrollWidth, badge.textContent ?? '').toBeLessThanOrEqual(badge.clientWidth);
+      }
+    }
+    // A one-word badge (severity, freshness) is never broken inside its word, in any table, at any width.
+    for (const badge of canvasElement.querySelectorAll<HTMLElement>(
+      'td [data-vocabulary="severity"], td [data-vocabulary="freshness"]',
+    )) {
+      const words = badge.textContent?.trim() ?? '';
+      if (/\s/.test(words)) continue;
+      // The line boxes of its words (its icon left out).
+      const lines = new Set<number>();
+      const walker = document.createTreeWalker(badge, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const rect of range.getClientRects()) lines.add(Math.round(rect.top));
+      }
+      await expect(lines.size, words).toBe(1);
+    }
+    // "Data may be outdated" on every panel whose sources include a stale one (GA4 Suisse).
+    for (const panel of ['health', 'alerts', 'connected', 'sync', 'freshness', 'quality']) {
+      const section = canvasElement.querySelector(`[data-panel="${panel}"]`) as HTMLElement;
+      await expect(within(section).getByText(t('common.dataMayBeOutdated'))).toBeVisible();
+    }
+    await expect(canvas.getByRole('main')).toHaveAttribute('lang', copyOf(globals).locale);
   },
 };
 
@@ -239,7 +271,10 @@ export const GuardrailLabelsAndWarnings: Story = {
         .find((p) => p.startsWith(sourcePrefix));
       await expect(line?.slice(sourcePrefix.length).trim()).toMatch(/\S/);
     }
-    await expect(within(alerts).queryByRole('button')).toBeNull();
+    // Not dismissible: the only control of a banner is "View source".
+    for (const button of within(alerts).getAllByRole('button')) {
+      await expect(button).toHaveTextContent(t('alerts.viewSource'));
+    }
     const freshness = canvasElement.querySelector('[data-panel="freshness"]') as HTMLElement;
     await expect(within(freshness).getByRole('columnheader', { name: t('freshnessTable.freshness') })).toBeVisible();
     await expect(within(canvasElement).getByRole('heading', { name: t('quality.title') })).toBeVisible();
@@ -271,15 +306,262 @@ export const GuardrailPreviewOnly: Story = {
   },
 };
 
-/** Choosing a health metric filters the connected sources table. */
-export const HealthFiltersTable: Story = {
-  name: 'Health metric filters the table',
+/** The announcer of the connected sources table: its one polite live region. */
+function announcerOf(canvasElement: HTMLElement): HTMLElement {
+  const announcer = canvasElement.querySelector<HTMLElement>(
+    '[data-panel="connected"] [data-testid="source-table-announcer"]',
+  );
+  if (!announcer) throw new Error('no announcer in the connected sources table');
+  return announcer;
+}
+
+/**
+ * Action first: the health metrics and what needs attention come before the tables; the sources
+ * needing action lead the table; a metric filters the table, brings it into view, focuses it and
+ * says the result; choosing it again clears it.
+ */
+export const ActionFirst: Story = {
+  name: 'Action first: a metric filters, focuses and announces',
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: t('health.metric.expired') }));
+    // The order of the page: summary, alerts, then the tables, credentials and guardrails last.
+    const order = [...canvasElement.querySelectorAll('[data-panel]')].map((p) => p.getAttribute('data-panel'));
+    await expect(order).toEqual([
+      'legacy',
+      'mock',
+      'health',
+      'alerts',
+      'connected',
+      'sync',
+      'freshness',
+      'quality',
+      'credentials',
+      'guardrails',
+    ]);
+    // Critical issues is the first metric; the first rows are the three sources with a critical flag.
+    await expect(canvasElement.querySelector('[data-panel="health"] li')).toHaveAttribute(
+      'data-metric',
+      'criticalIssues',
+    );
+    const firstRows = rowsOf(canvasElement, 'connected')
+      .slice(0, 3)
+      .map((row) => row.querySelector('th, td')?.textContent?.trim());
+    await expect(firstRows).toEqual(['Google Ads Suisse', 'Meta Ads Suisse', 'Shopify Espagne']);
+
+    const expired = canvas.getByRole('button', { name: new RegExp(t('health.metric.expired')) });
+    await userEvent.click(expired);
+    await expect(expired).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(rowsOf(canvasElement, 'connected')).toHaveLength(1));
     await expect(rowsOf(canvasElement, 'connected')[0]).toHaveTextContent('Shopify Espagne');
+    // Focus moved to the table, which is named by its heading, and the result is said.
+    const connected = canvasElement.querySelector('[data-panel="connected"]') as HTMLElement;
+    const region = within(connected).getByRole('region', { name: t('sourceTable.connections.title') });
+    await waitFor(() => expect(region).toHaveFocus());
+    await expect(announcerOf(canvasElement)).toHaveTextContent(
+      t('sourceTable.metricCount', {
+        table: t('sourceTable.connections.title'),
+        metric: t('health.metric.expired'),
+        count: t('sourceTable.count', { count: 1, total: 10 }),
+      }),
+    );
+    // The table is in view.
+    const box = region.getBoundingClientRect();
+    await expect(box.top).toBeLessThan(window.innerHeight);
+    await expect(box.bottom).toBeGreaterThan(0);
+    // Choosing the metric again, from the keyboard, clears the filter.
+    expired.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(expired).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(rowsOf(canvasElement, 'connected')).toHaveLength(10));
+    await expect(expired).toHaveFocus();
+    // Leave the page at its top for the screenshot.
+    window.scrollTo(0, 0);
+  },
+};
+
+/** Every alert offers "View source": it opens that source's detail panel; closing it returns focus to the alert. */
+export const ViewSourceFromAlert: Story = {
+  name: 'Alert: View source opens the source',
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
+    await expect(within(alerts).getAllByRole('button', { name: new RegExp(t('alerts.viewSource')) })).toHaveLength(6);
+    const view = within(alerts).getByRole('button', { name: `${t('alerts.viewSource')} Shopify Espagne` });
+    await userEvent.click(view);
+    const dialog = await within(document.body).findByRole('dialog');
+    await expect(within(dialog).getByRole('heading', { name: /Shopify Espagne/ })).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(view).toHaveFocus());
+    // A browser that does not focus a clicked button (Safari): focus goes to the source's row instead of <body>.
+    view.blur();
+    view.click();
+    await within(document.body).findByRole('dialog');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+    const connected = canvasElement.querySelector('[data-panel="connected"]') as HTMLElement;
+    await waitFor(() =>
+      expect(
+        within(connected).getByRole('button', { name: `${t('sourceTable.viewDetails')} Shopify Espagne` }),
+      ).toHaveFocus(),
+    );
+  },
+};
+
+/** The page's product content can be hidden: no legacy notice, mock-data notice, credentials or guardrails. */
+export const Hidden: Story = {
+  name: 'Composable: notices, credentials and guardrails hidden',
+  args: { mockDataNotice: false, guardrails: false, legacyNotice: false, credentials: false },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    for (const panel of ['legacy', 'mock', 'credentials', 'guardrails']) {
+      await expect(canvasElement.querySelector(`[data-panel="${panel}"]`)).toBeNull();
+    }
+    await expect(canvas.queryByRole('note')).toBeNull();
+    await expect(canvas.queryByRole('heading', { name: t('credentials.shopify.title') })).toBeNull();
+    await expect(canvas.getByRole('heading', { name: t('sourceTable.connections.title') })).toBeVisible();
+  },
+};
+
+/** The host's own words for the mock-data notice, the guardrails and the legacy notice's link and references. */
+export const Reworded: Story = {
+  name: 'Composable: reworded, inside a host page (region, level 2)',
+  args: {
+    as: 'section',
+    headingLevel: 2,
+    mockDataNotice: { title: 'Demo workspace.', body: 'Every figure here is sample data.' },
+    guardrails: { title: 'What this page never does', items: ['No live connector', 'No secret is shown'] },
+    legacyNotice: { href: '/admin/sources', tickets: ['OPS-7'] },
+  },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    // Inside a host page: a region named by the title, no second <main>, headings one level lower.
+    await expect(canvas.queryByRole('main')).toBeNull();
+    const root = canvas.getByRole('region', { name: t('page.title') });
+    await expect(root).toHaveAttribute('lang', copyOf(globals).locale);
+    await expect(canvas.getByRole('heading', { name: t('page.title'), level: 2 })).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: t('sourceTable.connections.title'), level: 3 })).toBeVisible();
+    await expect(canvas.getByRole('note', { name: 'Demo workspace.' })).toHaveTextContent(
+      'Every figure here is sample data.',
+    );
+    const guardrails = canvas.getByRole('heading', { name: 'What this page never does' }).closest('section');
+    await expect(
+      within(guardrails as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['No live connector', 'No secret is shown']);
+    const legacy = canvasElement.querySelector('[data-panel="legacy"]') as HTMLElement;
+    await expect(within(legacy).getByRole('link')).toHaveAttribute('href', '/admin/sources');
+    await expect(legacy).toHaveTextContent('OPS-7');
+  },
+};
+
+/** Export: only with the host's `onExport` and a role that allows it; the host drives busy and done. */
+export const ExportStates: Story = {
+  name: 'Export: busy',
+  args: { exportState: 'busy' },
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: t('page.exportBusy') });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button);
+    await expect(args.onExport).not.toHaveBeenCalled();
+  },
+};
+
+export const ExportDone: Story = {
+  name: 'Export: done',
+  args: { exportState: 'done' },
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(t('page.exportDone')).closest('[role="status"]')).not.toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: t('page.export') }));
+    await expect(args.onExport).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** No `onExport`: no Export button, even for an admin (there would be nothing to do). */
+export const NoExportCallback: Story = {
+  name: 'Export: hidden without onExport',
+  args: { onExport: undefined },
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(within(canvasElement).queryByRole('button', { name: t('page.export') })).toBeNull();
+  },
+};
+
+const seedInput = rawFixtureControl.mapping.seed as { profiles: unknown[]; sources: Array<Record<string, unknown>> };
+
+/**
+ * Severity that escalates: GA4 Suisse, 3 days without a sync, has an error window of 48 h, so its
+ * freshness shows OVERDUE (critical) and its stale flag is critical; the legacy route's sunset has
+ * passed, so its notice is a warning with a primary link; the expired source's detail panel offers
+ * Reconnect first and Disconnect as destructive; no credential is stored, so read_orders is not granted.
+ */
+export const SeverityEscalates: Story = {
+  name: 'Severity escalates: overdue, after sunset, reconnect first',
+  args: {
+    data: {
+      ...seedInput,
+      sources: seedInput.sources.map((source) =>
+        source.label === 'GA4 Suisse'
+          ? { ...source, freshnessWindow: { warnAfterHours: 24, errorAfterHours: 48 } }
+          : source,
+      ),
+    },
+    legacyNotice: { sunsetAt: '2026-04-30T00:00:00Z' },
+    credentials: {},
+  },
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const overdue = rowOf(canvasElement, 'freshness', 'GA4 Suisse').querySelector('[data-vocabulary="freshness"]');
+    await expect(overdue).toHaveAttribute('data-status', 'OVERDUE');
+    await expect(overdue).toHaveAttribute('data-tone', 'critical');
+    await expect(rowOf(canvasElement, 'freshness', 'GA4 Suisse')).toHaveTextContent(t('freshness.OVERDUE'));
+    const stale = rowOf(canvasElement, 'quality', 'GA4 Suisse');
+    await expect(stale.querySelector('[data-vocabulary="severity"]')).toHaveAttribute('data-status', 'critical');
+    await expect(metricOf(canvasElement, 'criticalIssues')).toBe('4');
+    // The legacy notice after its sunset: a warning with a primary link to the new page.
+    const legacy = canvasElement.querySelector('[data-panel="legacy"] [data-state]') as HTMLElement;
+    await expect(legacy).toHaveAttribute('data-state', 'after');
+    await expect(legacy).toHaveAttribute('data-tone', 'caution');
+    await expect(within(legacy).getByRole('link', { name: t('legacy.goToNewPage') })).toHaveAttribute(
+      'href',
+      '/settings/integrations',
+    );
+    // No credential stored: read_orders is not granted.
+    const credentials = canvasElement.querySelector('[data-panel="credentials"]') as HTMLElement;
+    await expect(credentials).toHaveTextContent(t('credentials.scope.notGranted'));
+    // The expired source: Reconnect first and primary, Disconnect last and destructive; preview only.
+    await userEvent.click(canvas.getByRole('button', { name: `${t('sourceTable.viewDetails')} Shopify Espagne` }));
+    const dialog = await within(document.body).findByRole('dialog');
+    const actions = within(dialog)
+      .getAllByRole('button')
+      .filter((button) => button.hasAttribute('data-action'));
+    await expect(actions.map((button) => button.getAttribute('data-action'))).toEqual([
+      'reconnect',
+      'sync',
+      'disconnect',
+    ]);
+    await expect(actions.map((button) => button.getAttribute('data-variant'))).toEqual([
+      'primary',
+      'secondary',
+      'danger',
+    ]);
+    await userEvent.click(actions[0] as HTMLElement);
+    await expect(args.onPreviewAction).toHaveBeenCalledWith('shopify-es', 'reconnect');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
   },
 };
 
@@ -300,6 +582,9 @@ export const AllHealthy: Story = {
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
+    // Said plainly, at the top, with its shape.
+    const health = canvasElement.querySelector('[data-panel="health"]') as HTMLElement;
+    await expect(within(health).getByText(t('health.allHealthy'))).toBeVisible();
     await expect(canvas.getAllByText(t('alerts.empty')).length).toBeGreaterThanOrEqual(1);
     await expect(canvas.queryByText(t('common.dataMayBeOutdated'))).toBeNull();
   },
@@ -309,45 +594,128 @@ export const EverythingBroken: Story = {
   name: 'Everything broken',
   args: { data: 'everythingBroken' },
   play: async ({ canvasElement, globals }) => {
-    const { t } = copyOf(globals);
     const alerts = canvasElement.querySelector('[data-panel="alerts"]') as HTMLElement;
-    await expect(within(alerts).getAllByRole('alert').length).toBeGreaterThanOrEqual(10);
-    await expect(rowOf(canvasElement, 'health', t('health.metric.criticalIssues'))).toHaveTextContent('8');
+    await expect(alerts.querySelectorAll('[data-severity]').length).toBeGreaterThanOrEqual(10);
+    await expect(metricOf(canvasElement, 'criticalIssues')).toBe('8');
+    await expect(within(canvasElement).queryByText(copyOf(globals).t('health.allHealthy'))).toBeNull();
   },
 };
 
-/** Invalid data: every data panel names what is wrong; the rest of the page still renders. */
+/**
+ * Invalid data: the bad sources are set aside and listed once, in the page's language, with the
+ * technical details behind a disclosure; the valid source shows in every panel.
+ */
 export const InvalidData: Story = {
-  name: 'Invalid data',
+  name: 'Invalid data: bad sources set aside, the valid one shown',
   args: { data: 'invalid' },
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
-    for (const panel of ['alerts', 'connected', 'sync', 'health', 'freshness', 'quality']) {
-      const section = canvasElement.querySelector(`[data-panel="${panel}"]`) as HTMLElement;
-      const error = within(section).getByRole('alert');
-      await expect(error).toHaveTextContent('sources[1].label');
+    const problems = canvas.getByRole('region', { name: t('page.problems.title') });
+    await expect(problems).toHaveTextContent(t('page.problems.setAside', { count: 3 }));
+    const items = [...problems.querySelectorAll('li[data-kind="source"]')];
+    await expect(items.map((li) => li.getAttribute('data-index'))).toEqual(['1', '2', '3']);
+    await expect(items[0]).toHaveTextContent(t('dataIssue.label_empty'));
+    // The field paths are technical details, closed at first.
+    const details = problems.querySelector('details') as HTMLDetailsElement;
+    await expect(details.open).toBe(false);
+    await userEvent.click(within(problems).getByText(t('page.problems.details')));
+    await expect(details.open).toBe(true);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await expect(details).toHaveTextContent('sources[1].label');
+    await expect(details).toHaveTextContent('sources[2].platform');
+    // The one valid source shows everywhere, and no data panel is an error.
+    for (const panel of ['connected', 'sync', 'freshness']) {
+      await expect(rowsOf(canvasElement, panel)).toHaveLength(1);
+      await expect(rowsOf(canvasElement, panel)[0]).toHaveTextContent('Shopify France');
     }
+    await expect(metricOf(canvasElement, 'total')).toBe('1');
+    // Its one source has no flag, but the page does not call that "all healthy" beside three set aside.
+    await expect(canvas.queryByText(t('health.allHealthy'))).toBeNull();
+    await expect(canvasElement.querySelector('[data-state="error"]')).toBeNull();
     await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: t('credentials.shopify.title'), level: 2 })).toBeVisible();
-    await expect(canvas.getByRole('heading', { name: t('page.section.guardrails') })).toBeVisible();
   },
 };
 
-export const Empty: Story = {
-  name: 'Empty (no sources)',
-  args: { data: 'empty' },
+/** One extra field on one source is accepted and reported; the source is shown. */
+export const UnknownField: Story = {
+  name: 'Unknown field: accepted and reported',
+  args: {
+    data: {
+      ...(rawFixtureControl.mapping.seed as { profiles: unknown[]; sources: Array<Record<string, unknown>> }),
+      sources: (rawFixtureControl.mapping.seed as { sources: Array<Record<string, unknown>> }).sources.map(
+        (source, index) => (index === 2 ? { ...source, createdAt: '2026-01-01T00:00:00Z' } : source),
+      ),
+    },
+  },
+  parameters: SAME_PICTURE_AS_SEED,
   play: async ({ canvasElement, globals }) => {
     const { t } = copyOf(globals);
-    await expect(rowOf(canvasElement, 'health', t('health.metric.total'))).toHaveTextContent('0');
-    await expect(within(canvasElement).getAllByText(t('alerts.empty')).length).toBeGreaterThanOrEqual(1);
+    const problems = within(canvasElement).getByRole('region', { name: t('page.problems.title') });
+    await expect(problems).toHaveTextContent(t('page.problems.warnings', { count: 1 }));
+    await expect(problems.querySelector('details')).toHaveTextContent('createdAt');
+    await expect(metricOf(canvasElement, 'total')).toBe('10');
+    await expect(rowOf(canvasElement, 'sync', 'Google Ads France')).toBeVisible();
   },
 };
 
+/** `now` that is not an instant: one error naming the prop, instead of silently judging every source fresh. */
+export const InvalidNow: Story = {
+  name: 'Invalid now: one error naming the prop',
+  args: { now: '2026-05-03' },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const error = canvasElement.querySelector('[data-panel="data"]') as HTMLElement;
+    await expect(error).toHaveTextContent(t('page.nowError'));
+    await expect(error).toHaveTextContent('now');
+    await expect(error).toHaveTextContent('2026-05-03');
+    await expect(canvasElement.querySelectorAll('[data-state="error"]')).toHaveLength(1);
+    await expect(canvas.queryByRole('button', { name: t('page.export') })).toBeNull();
+    for (const panel of ['health', 'alerts', 'connected', 'sync', 'freshness', 'quality']) {
+      await expect(canvasElement.querySelector(`[data-panel="${panel}"]`)).toBeNull();
+    }
+    await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
+  },
+};
+
+/** Data of no usable shape (no sources array): the page says so once. */
+export const UnusableData: Story = {
+  name: 'Unusable data: one error',
+  args: { data: { profiles: [], items: [] } },
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const error = canvasElement.querySelector('[data-panel="data"]') as HTMLElement;
+    await expect(error).toHaveTextContent(t('page.dataError'));
+    await expect(error).toHaveTextContent('sources');
+    await expect(canvasElement.querySelectorAll('[data-state="error"]')).toHaveLength(1);
+  },
+};
+
+/** No source yet: the page offers "Connect a source" (admin and editor) and every count reads zero. */
+export const Empty: Story = {
+  name: 'Empty (no sources): Connect a source',
+  args: { data: 'empty', onConnectSource: fn() },
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    await expect(metricOf(canvasElement, 'total')).toBe('0');
+    await expect(within(canvasElement).getAllByText(t('alerts.empty')).length).toBeGreaterThanOrEqual(1);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: t('page.connectSource') }));
+    await expect(args.onConnectSource).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Loading, before the host has any data: every panel's placeholders, no error. */
 export const Loading: Story = {
-  args: { state: 'loading' },
-  play: async ({ canvasElement }) => {
+  args: { state: 'loading', data: undefined },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     await expect(within(canvasElement).getByRole('main')).toHaveAttribute('aria-busy', 'true');
+    // Both source tables say so.
+    await expect(within(canvasElement).getAllByText(t('sourceTable.loading'))).toHaveLength(2);
+    await expect(canvasElement.querySelector('[data-state="error"]')).toBeNull();
+    await expect(canvasElement.querySelector('[data-panel="data"]')).toBeNull();
   },
 };
 
@@ -356,9 +724,8 @@ const thousand = generateDataSetInput({ count: 1000 });
 export const Sources1000: Story = {
   name: '1,000 sources',
   args: { data: thousand },
-  play: async ({ canvasElement, globals }) => {
-    const { t } = copyOf(globals);
-    await expect(rowOf(canvasElement, 'health', t('health.metric.total'))).toHaveTextContent('1000');
+  play: async ({ canvasElement }) => {
+    await expect(metricOf(canvasElement, 'total')).toBe('1000');
     // The connected sources table renders only what is in view.
     await expect(rowsOf(canvasElement, 'connected').length).toBeLessThan(100);
   },
@@ -378,23 +745,28 @@ export const Narrow: Story = {
   },
 };
 
-/** A crash inside one panel (here the host's link renderer throws) shows that panel's error state; the rest still renders. */
+/** A crash inside one panel (here the host's link renderer throws) names that panel; it is not called a data problem. */
 export const PanelCrash: Story = {
   name: 'A panel crashes',
   args: {
-    renderLink: () => {
-      throw new Error('router not ready');
+    legacyNotice: {
+      renderLink: () => {
+        throw new Error('router not ready');
+      },
     },
   },
   play: async ({ args, canvasElement, globals }) => {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
     const legacy = canvasElement.querySelector('[data-panel="legacy"]') as HTMLElement;
-    await expect(within(legacy).getByRole('alert')).toHaveTextContent('router not ready');
+    const crash = within(legacy).getByRole('alert');
+    await expect(crash).toHaveTextContent(t('page.panelError', { panel: t('legacy.label') }));
+    await expect(crash).toHaveTextContent('router not ready');
+    await expect(crash).not.toHaveTextContent(t('common.invalidData'));
     await expect(args.onPanelError).toHaveBeenCalledWith('legacy', expect.any(Error));
     await expect(canvas.getByRole('note', { name: t('page.mock.title') })).toBeVisible();
     await expect(canvas.getByRole('heading', { name: t('health.title') })).toBeVisible();
-    await expect(rowOf(canvasElement, 'health', t('health.metric.criticalIssues'))).toHaveTextContent('3');
+    await expect(metricOf(canvasElement, 'criticalIssues')).toBe('3');
   },
 };
 
@@ -409,14 +781,14 @@ const GLANCE: Array<{ name: string; data: keyof typeof fixtureInputs | 'invalid'
 ];
 
 /**
- * A scrolling frame around one page, opened at its first data panel ("Needs attention"): the
- * notices and credentials above it are the same in every data state. Scroll up for them.
+ * A scrolling frame around one page, opened at its first data panel ("Source health"): the notices
+ * above it are the same in every data state. Scroll up for them.
  */
 function PageFrame({ name, children }: { name: string; children: ReactNode }) {
   const frame = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const element = frame.current;
-    const panel = element?.querySelector('[data-panel="alerts"]');
+    const panel = element?.querySelector('[data-panel="health"]');
     if (!element || !panel) return;
     element.scrollTop += panel.getBoundingClientRect().top - element.getBoundingClientRect().top - 12;
   }, []);
@@ -451,7 +823,7 @@ export const AllStates: Story = {
     // Six pages side by side cannot fit a 360 px wide screen; each state has its own story in that mode.
     chromatic: { modes: { ...extendedChromaticModes, narrow: { disable: true } } },
   },
-  render: (args, { globals }) => (
+  render: (args) => (
     <div style={{ padding: 16 }}>
       <StatesAtAGlance
         minWidth={520}
@@ -463,7 +835,7 @@ export const AllStates: Story = {
                 {...args}
                 data={rawFixtureControl.mapping[data]}
                 now={instantArg(args.now)}
-                locale={(globals.locale as Locale | undefined) ?? 'en'}
+                as="section"
                 headingLevel={2}
                 {...(loading ? { state: 'loading' as const } : {})}
               />
@@ -480,18 +852,18 @@ export const AllStates: Story = {
       GLANCE.map((state) => state.name),
     );
     const health = (name: string, metric: 'total' | 'criticalIssues') =>
-      stateNamed(canvasElement, name).querySelector(`[data-panel="health"] [data-metric="${metric}"]`)?.textContent ??
-      '';
-    await expect(health('fixture: seed', 'criticalIssues')).toMatch(/3$/);
-    await expect(health('fixture: everythingBroken', 'criticalIssues')).toMatch(/8$/);
-    await expect(health('fixture: allHealthy', 'criticalIssues')).toMatch(/0$/);
-    await expect(health('fixture: empty', 'total')).toMatch(/0$/);
+      metricOf(stateNamed(canvasElement, name), metric);
+    await expect(health('fixture: seed', 'criticalIssues')).toBe('3');
+    await expect(health('fixture: everythingBroken', 'criticalIssues')).toBe('8');
+    await expect(health('fixture: allHealthy', 'criticalIssues')).toBe('0');
+    await expect(health('fixture: empty', 'total')).toBe('0');
     const invalid = stateNamed(canvasElement, 'fixture: invalid');
-    await expect(within(invalid).getAllByRole('alert').length).toBeGreaterThanOrEqual(6);
-    await expect(within(stateNamed(canvasElement, 'state="loading"')).getByRole('main')).toHaveAttribute(
-      'aria-busy',
-      'true',
-    );
+    await expect(within(invalid).getByRole('region', { name: t('page.problems.title') })).toBeVisible();
+    await expect(
+      within(stateNamed(canvasElement, 'state="loading"')).getByRole('region', { name: t('page.title') }),
+    ).toHaveAttribute('aria-busy', 'true');
+    // Six pages side by side, each a region inside the story, not six <main> landmarks.
+    await expect(within(canvasElement).queryAllByRole('main')).toHaveLength(0);
     // Each frame opens at the data panels.
     for (const frame of canvasElement.querySelectorAll('[data-page-frame]'))
       await expect(frame.scrollTop).toBeGreaterThan(0);

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { LegacyRouteNotice } from '../src/components/LegacyRouteNotice';
+import * as buttonStyles from '../src/private/Button/Button.css';
+import { copyOf } from './support/copy';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
@@ -10,7 +12,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Tells people that this page moves to `/settings/integrations`, why, and under which tickets (UI-002 / SETTINGS_SOURCES_001), in the current locale. The host supplies the link (an `href`, or `renderLink` for its router). With `sunsetAt` it says until when the old route works, and after that date, that the page has moved.',
+          'Tells people that this page moves to `/settings/integrations`, why, and under which tickets (UI-002 / SETTINGS_SOURCES_001), in the current locale. The host supplies the link (an `href`, or `renderLink` for its router). With `sunsetAt` it says until when the old route works; from that instant it takes the caution tone, says the legacy route no longer works and offers a primary link to the new page.',
       },
     },
   },
@@ -58,27 +60,61 @@ export const BeforeSunset: Story = {
   },
 };
 
+/** The button-styled link to the new page: a link (it navigates), with the primary button's classes. */
+async function expectPrimaryLinkTo(note: HTMLElement, name: string, href: string) {
+  const link = within(note).getByRole('link', { name });
+  await expect(link).toHaveAttribute('href', href);
+  for (const className of [buttonStyles.base, buttonStyles.variant.primary]) {
+    await expect(link).toHaveClass(className);
+  }
+  return link;
+}
+
+/**
+ * From the sunset on (the clock is a day after it), the notice escalates: the caution tone instead
+ * of information, "no longer works", and a primary link to the new page.
+ */
 export const AfterSunset: Story = {
-  name: 'After the sunset date',
+  name: 'After its sunset',
   args: { sunsetAt: SUNSET },
   parameters: { clock: '2026-07-01T09:00:00Z' },
   play: async ({ canvasElement }) => {
-    const note = within(canvasElement).getByRole('note');
+    const note = within(canvasElement).getByRole('note', { name: 'Legacy route notice' });
     await expect(note).toHaveAttribute('data-state', 'after');
-    await expect(note).toHaveTextContent('This page has moved to /settings/integrations');
+    await expect(note).toHaveAttribute('data-tone', 'caution');
+    await expect(note.querySelector('svg[data-icon="caution"]')).not.toBeNull();
+    await expect(note).toHaveTextContent(
+      'Legacy route. This legacy route no longer works: it stopped on 30 June 2026. This page is now /settings/integrations',
+    );
     await expect(note).not.toHaveTextContent('stays accessible');
+    await expectPrimaryLinkTo(note, 'Go to the new page', '/settings/integrations');
   },
 };
 
 export const AfterSunsetFrench: Story = {
-  name: 'After the sunset date (French)',
+  name: 'After its sunset (French)',
   args: { sunsetAt: SUNSET },
   globals: { locale: 'fr' },
   parameters: { clock: '2026-07-01T09:00:00Z' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('note')).toHaveTextContent(
-      'Cette page a été déplacée vers /settings/integrations',
+    const note = within(canvasElement).getByRole('note', { name: 'Avis d’ancienne adresse' });
+    await expect(note).toHaveAttribute('data-tone', 'caution');
+    await expect(note).toHaveTextContent(
+      'Cette ancienne adresse ne fonctionne plus depuis le 30 juin 2026. Cette page est désormais /settings/integrations',
     );
+    await expectPrimaryLinkTo(note, 'Aller à la nouvelle page', '/settings/integrations');
+  },
+};
+
+/** Exactly at the sunset instant the route has stopped: the domain rule is inclusive. */
+export const AtSunset: Story = {
+  name: 'Exactly at its sunset',
+  args: { sunsetAt: SUNSET },
+  parameters: { clock: SUNSET },
+  play: async ({ canvasElement }) => {
+    const note = within(canvasElement).getByRole('note');
+    await expect(note).toHaveAttribute('data-state', 'after');
+    await expect(note).toHaveAttribute('data-tone', 'caution');
   },
 };
 
@@ -112,6 +148,37 @@ export const HostRouterLink: Story = {
   },
 };
 
+/** After the sunset, the host's router renders the primary link to the new page as well. */
+export const AfterSunsetHostRouter: Story = {
+  name: 'After its sunset, link rendered by the host router',
+  args: {
+    sunsetAt: SUNSET,
+    href: '/settings/integrations?from=legacy',
+    renderLink: ({ href, className, children }) => (
+      <a
+        href={href}
+        className={className}
+        data-router-link=""
+        onClick={(event) => {
+          event.preventDefault();
+          navigate(href);
+        }}
+      >
+        {children}
+      </a>
+    ),
+  },
+  parameters: { clock: '2026-07-01T09:00:00Z' },
+  play: async ({ canvasElement }) => {
+    navigate.mockClear();
+    const note = within(canvasElement).getByRole('note');
+    const link = await expectPrimaryLinkTo(note, 'Go to the new page', '/settings/integrations?from=legacy');
+    await expect(link).toHaveAttribute('data-router-link');
+    await userEvent.click(link);
+    await expect(navigate).toHaveBeenCalledWith('/settings/integrations?from=legacy');
+  },
+};
+
 const PAST_SUNSET = '2026-04-01T00:00:00Z';
 const GLANCE_NAMES = ['no sunsetAt', `sunsetAt="${SUNSET}" (before)`, `sunsetAt="${PAST_SUNSET}" (after)`];
 
@@ -131,11 +198,20 @@ export const AllStates: Story = {
       />
     );
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
     await expectStates(canvasElement, GLANCE_NAMES);
     const states = GLANCE_NAMES.map((name) =>
       within(stateNamed(canvasElement, name)).getByRole('note').getAttribute('data-state'),
     );
     await expect(states).toEqual(['before', 'before', 'after']);
+    const tones = GLANCE_NAMES.map((name) =>
+      within(stateNamed(canvasElement, name)).getByRole('note').getAttribute('data-tone'),
+    );
+    await expect(tones).toEqual(['info', 'info', 'caution']);
+    const [, before, after] = GLANCE_NAMES as [string, string, string];
+    const goTo = t('legacy.goToNewPage');
+    await expect(within(stateNamed(canvasElement, before)).queryByRole('link', { name: goTo })).toBeNull();
+    await expect(within(stateNamed(canvasElement, after)).getByRole('link', { name: goTo })).toBeVisible();
   },
 };

@@ -2,8 +2,10 @@ import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { ShopifyCredentialsPanel, type ShopifyCredentialsPanelProps } from '../src/components/ShopifyCredentialsPanel';
 import type { Locale } from '../src/domain';
-import { createTranslator, type MessageKey } from '../src/i18n';
+import type { MessageKey } from '../src/i18n';
+import { translatorFor } from '../src/locales/all';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+import { copyOf } from './support/copy';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const CANARY = 'canary-SECRET-7f3a9';
@@ -20,7 +22,7 @@ const meta: Meta<typeof ShopifyCredentialsPanel> = {
     docs: {
       description: {
         component:
-          "Shopify Client ID and Client Secret as write-only fields, with the seed page's notices and the V1 scopes (`read_orders` granted; `read_all_orders` and `read_customers` shown as out of V1, never offered). `onSubmitCredential(field, value)` receives a newly typed value once.",
+          'Shopify Client ID and Client Secret as write-only fields, with the seed page\'s notices and the V1 scopes (`read_orders`, granted once both credentials are stored and "Not granted" until then; `read_all_orders` and `read_customers` shown as out of V1, never offered). `onSubmitCredential(field, value)` receives a newly typed value once.',
       },
     },
   },
@@ -31,7 +33,7 @@ type Story = StoryObj<typeof ShopifyCredentialsPanel>;
 type Ctx = StoryContext<ShopifyCredentialsPanelProps>;
 
 const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
-  createTranslator((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
+  translatorFor((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
 
 /** The notices, scopes and the absence of any control for the scopes out of V1. */
 async function expectNoticesAndScopes(ctx: Ctx) {
@@ -47,7 +49,15 @@ async function expectNoticesAndScopes(ctx: Ctx) {
     ].join(' '),
   );
   const scope = (name: string) => ctx.canvasElement.querySelector(`[data-scope="${name}"]`) as HTMLElement;
-  await expect(scope('read_orders')).toHaveTextContent(m(ctx, 'credentials.scope.granted'));
+  // read_orders is granted only once both credentials are stored; until then it is not granted, never told as positive.
+  const granted = ctx.args.clientId?.isSet === true && ctx.args.clientSecret?.isSet === true;
+  const readOrders = scope('read_orders');
+  const readOrdersBadge = readOrders.querySelector('[data-tone]');
+  await expect(readOrders).toHaveAttribute('data-scope-state', granted ? 'granted' : 'notGranted');
+  await expect(readOrdersBadge).toHaveTextContent(
+    m(ctx, granted ? 'credentials.scope.granted' : 'credentials.scope.notGranted'),
+  );
+  await expect(readOrdersBadge).toHaveAttribute('data-tone', granted ? 'positive' : 'caution');
   for (const name of ['read_all_orders', 'read_customers']) {
     await expect(scope(name)).toHaveTextContent(m(ctx, 'credentials.scope.outOfV1'));
     // Not selectable: nothing in the scope list can be operated.
@@ -117,6 +127,70 @@ export const SavedAndError: Story = {
   },
 };
 
+/**
+ * Only the Client ID stored: `read_orders` reads "Not granted" in the caution tone (never the
+ * positive "Granted") and says it is granted once both credentials are stored.
+ */
+export const ScopeNotGranted: Story = {
+  name: 'Only the Client ID stored: read_orders not granted',
+  args: { clientId: { isSet: true, setAt: SET_AT }, clientSecret: { isSet: false } },
+  play: async (ctx) => {
+    await expectNoticesAndScopes(ctx);
+    const readOrders = within(ctx.canvasElement.querySelector('[data-scope="read_orders"]') as HTMLElement);
+    await expect(readOrders.getByText(m(ctx, 'credentials.scope.notGranted'))).toBeVisible();
+    await expect(readOrders.getByText(m(ctx, 'credentials.scope.pendingCredentials'))).toBeVisible();
+    await expect(readOrders.queryByText(m(ctx, 'credentials.scope.granted'))).toBeNull();
+    await expect(ctx.canvasElement.querySelector('[data-scope="read_orders"]')).toHaveAttribute(
+      'data-granted',
+      'false',
+    );
+  },
+};
+
+/**
+ * Both stored, and a new Client Secret refused by the host: the field says the stored secret is
+ * kept instead of a green "Set" beside the red refusal; read_orders stays granted.
+ */
+export const RefusedReplacementKept: Story = {
+  name: 'Client Secret refused, the stored one kept',
+  args: {
+    clientId: { isSet: true, setAt: SET_AT },
+    clientSecret: {
+      isSet: true,
+      setAt: SET_AT,
+      submissionState: 'error',
+      error: 'Shopify rejected these credentials (401). Check the value and try again.',
+    },
+  },
+  play: async (ctx) => {
+    await expectNoticesAndScopes(ctx);
+    const { t } = copyOf(ctx.globals);
+    const canvas = within(ctx.canvasElement);
+    const alert = canvas.getByRole('alert');
+    await expect(alert).toHaveTextContent('401');
+    const field = alert.closest('[data-submission]') as HTMLElement;
+    await expect(field).toHaveAttribute('data-submission', 'error');
+    await expect(field).toHaveTextContent(
+      t('credentials.keptOn', {
+        date: ctx.globals.locale === 'fr' ? '28 avr. 2026, 09:30 UTC' : '28 Apr 2026, 09:30 UTC',
+      }),
+    );
+    await expect(within(field).getByText(m(ctx, 'credentials.state.set')).closest('[data-tone]')).toHaveAttribute(
+      'data-tone',
+      'neutral',
+    );
+    // The Client ID, not refused, is still told as set in the positive tone.
+    const clientIdField = [...ctx.canvasElement.querySelectorAll<HTMLElement>('[data-submission]')].find(
+      (f) => f !== field,
+    );
+    await expect(
+      within(clientIdField as HTMLElement)
+        .getByText(m(ctx, 'credentials.state.set'))
+        .closest('[data-tone]'),
+    ).toHaveAttribute('data-tone', 'positive');
+  },
+};
+
 /** A person who may not change credentials (e.g. a viewer). */
 export const Disabled: Story = {
   name: 'Disabled (read-only)',
@@ -145,6 +219,25 @@ export const SavedAndErrorFr: Story = {
   },
 };
 export const DisabledFr: Story = { ...Disabled, name: 'Disabled (French)', globals: { locale: 'fr' } };
+export const ScopeNotGrantedFr: Story = {
+  ...ScopeNotGranted,
+  name: 'Only the Client ID stored: read_orders not granted (French)',
+  globals: { locale: 'fr' },
+};
+export const RefusedReplacementKeptFr: Story = {
+  ...RefusedReplacementKept,
+  name: 'Client Secret refused, the stored one kept (French)',
+  globals: { locale: 'fr' },
+  args: {
+    ...RefusedReplacementKept.args,
+    clientSecret: {
+      isSet: true,
+      setAt: SET_AT,
+      submissionState: 'error',
+      error: 'Shopify a refusé ces identifiants (401). Vérifiez la valeur et réessayez.',
+    },
+  },
+};
 
 // ——— Security ———
 
@@ -206,6 +299,8 @@ const GLANCE_NAMES = [
   'clientId, clientSecret: not set',
   'clientId, clientSecret: isSet, setBy',
   'clientId: saved; clientSecret: error (from the host)',
+  'clientId: isSet; clientSecret: isSet, error (the stored one kept)',
+  'clientId: isSet; clientSecret: not set (read_orders not granted)',
   'disabled',
 ] as const;
 
@@ -213,8 +308,9 @@ const GLANCE_NAMES = [
 export const AllStates: Story = {
   name: 'States at a glance',
   render: (args, { globals }) => {
-    const [never, both, savedAndError, disabled] = GLANCE_NAMES;
+    const [never, both, savedAndError, kept, notGranted, disabled] = GLANCE_NAMES;
     const refused = globals.locale === 'fr' ? SavedAndErrorFr.args : SavedAndError.args;
+    const refusedKept = globals.locale === 'fr' ? RefusedReplacementKeptFr.args : RefusedReplacementKept.args;
     return (
       <StatesAtAGlance
         minWidth={520}
@@ -222,6 +318,8 @@ export const AllStates: Story = {
           { name: never, node: <ShopifyCredentialsPanel {...args} {...NeverSet.args} /> },
           { name: both, node: <ShopifyCredentialsPanel {...args} {...BothSet.args} /> },
           { name: savedAndError, node: <ShopifyCredentialsPanel {...args} {...refused} /> },
+          { name: kept, node: <ShopifyCredentialsPanel {...args} {...refusedKept} /> },
+          { name: notGranted, node: <ShopifyCredentialsPanel {...args} {...ScopeNotGranted.args} /> },
           { name: disabled, node: <ShopifyCredentialsPanel {...args} {...Disabled.args} /> },
         ]}
       />
@@ -230,12 +328,23 @@ export const AllStates: Story = {
   play: async (ctx) => {
     const { canvasElement } = ctx;
     await expectStates(canvasElement, [...GLANCE_NAMES]);
-    const [never, both, savedAndError, disabled] = GLANCE_NAMES;
+    const [never, both, savedAndError, kept, , disabled] = GLANCE_NAMES;
     const replace = new RegExp(m(ctx, 'credentials.replace'));
     await expect(stateNamed(canvasElement, never).querySelectorAll('input[type="password"]')).toHaveLength(2);
     await expect(within(stateNamed(canvasElement, both)).getAllByRole('button', { name: replace })).toHaveLength(2);
     await expect(stateNamed(canvasElement, both).querySelectorAll('input')).toHaveLength(0);
     await expect(within(stateNamed(canvasElement, savedAndError)).getByRole('alert')).toHaveTextContent('401');
+    await expect(stateNamed(canvasElement, kept).querySelector('p[data-kept]')).toBeVisible();
+    const scopeState = (name: string) =>
+      stateNamed(canvasElement, name).querySelector('[data-scope="read_orders"]')?.getAttribute('data-scope-state');
+    await expect(GLANCE_NAMES.map(scopeState)).toEqual([
+      'notGranted',
+      'granted',
+      'notGranted',
+      'granted',
+      'notGranted',
+      'notGranted',
+    ]);
     await expect(within(stateNamed(canvasElement, disabled)).getByRole('button', { name: replace })).toBeDisabled();
   },
 };

@@ -3,7 +3,14 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { extendedChromaticModes, ZOOM400_VIEWPORT, zoom400ChromaticModes } from '../.storybook/modes';
 import { fixtures } from '../fixtures';
 import { SourceDetailDialog, type SourceDetailDialogProps } from '../src/components/SourceTable';
-import { analyse, type DataSet, type SourceView, type UserRole } from '../src/domain';
+import {
+  analyse,
+  type DataSet,
+  type PreviewAction,
+  previewActionsFor,
+  type SourceView,
+  type UserRole,
+} from '../src/domain';
 import { copyOf } from './support/copy';
 import { seedNow } from './support/fixtures';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
@@ -55,6 +62,94 @@ export const Default: Story = {
     await expect(within(dialog).getByText(t('flag.source_stale'))).toBeVisible();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(args.onClose).toHaveBeenCalled());
+  },
+};
+
+/** The dialog's preview action buttons, in the order they are shown. */
+const actionButtons = (dialog: HTMLElement) => [...dialog.querySelectorAll<HTMLButtonElement>('button[data-action]')];
+
+/**
+ * Checks the actions are shown in the given order, the first one primary, the middle one
+ * secondary and Disconnect last with the destructive (danger) variant.
+ */
+async function expectActionOrder(
+  dialog: HTMLElement,
+  order: readonly PreviewAction[],
+  t: ReturnType<typeof copyOf>['t'],
+) {
+  const buttons = actionButtons(dialog);
+  await expect(buttons.map((b) => b.dataset.action)).toEqual(order);
+  await expect(buttons.map((b) => b.dataset.variant)).toEqual(['primary', 'secondary', 'danger']);
+  await expect(buttons.map((b) => b.dataset.emphasis)).toEqual(['primary', 'secondary', 'destructive']);
+  const names = order.map((action) => t(`sourceTable.action.${action}`));
+  for (const [index, name] of names.entries()) await expect(buttons[index]).toHaveAccessibleName(name);
+  // Only one primary action in the dialog.
+  await expect(dialog.querySelectorAll('button[data-variant="primary"]')).toHaveLength(1);
+}
+
+/**
+ * A token expired: Reconnect is what the source needs, so it comes first as the primary button;
+ * Disconnect stays last, destructive. Choosing it calls back and starts no job.
+ */
+export const ExpiredReconnectFirst: Story = {
+  name: 'Token expired: Reconnect first',
+  args: { ...viewOf(fixtures.seed, 'shopify-es') },
+  decorators: [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>],
+  play: async ({ canvasElement, args, globals }) => {
+    const { t } = copyOf(globals);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Shopify Espagne' });
+    await expect(within(dialog).getByText(t('syncStatus.EXPIRED'))).toBeVisible();
+    await expectActionOrder(dialog, ['reconnect', 'sync', 'disconnect'], t);
+    const [reconnect] = actionButtons(dialog);
+    await userEvent.click(reconnect as HTMLButtonElement);
+    await expect(args.onPreviewAction).toHaveBeenCalledWith('shopify-es', 'reconnect');
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(
+      t('sourceTable.detail.previewDone', { action: t('sourceTable.action.reconnect') }),
+    );
+  },
+};
+
+/** A healthy source: Sync now first (primary), Reconnect next, Disconnect last and destructive. */
+export const HealthySyncFirst: Story = {
+  name: 'Healthy: Sync now first',
+  args: { ...viewOf(fixtures.seed, 'shopify-fr') },
+  decorators: [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>],
+  play: async ({ canvasElement, args, globals }) => {
+    const { t } = copyOf(globals);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Shopify France' });
+    await expectActionOrder(dialog, ['sync', 'reconnect', 'disconnect'], t);
+    const disconnect = within(dialog).getByRole('button', { name: t('sourceTable.action.disconnect') });
+    await expect(disconnect).toHaveAttribute('data-variant', 'danger');
+    await userEvent.click(disconnect);
+    // Preview only: the host is told, nothing is started.
+    await expect(args.onPreviewAction).toHaveBeenCalledWith('shopify-fr', 'disconnect');
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(
+      t('sourceTable.detail.previewDone', { action: t('sourceTable.action.disconnect') }),
+    );
+  },
+};
+
+/** A source past its error window: its freshness reads OVERDUE, in the critical tone (the data still says STALE). */
+export const Overdue: Story = {
+  name: 'Past its error window: overdue',
+  args: { ...viewOf(fixtures.everyFreshness, 'f-critical') },
+  decorators: [(Story) => <div style={{ minHeight: 740 }}>{Story()}</div>],
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+      name: 'Google Ads Suisse (past error window)',
+    });
+    const cell = dialog.querySelector('span[data-level][data-state]');
+    await expect(cell).toHaveAttribute('data-state', 'STALE');
+    await expect(cell).toHaveAttribute('data-level', 'OVERDUE');
+    const badge = within(dialog).getByText(t('freshness.OVERDUE')).closest('[data-tone]');
+    await expect(badge).toHaveAttribute('data-tone', 'critical');
+    await expect(within(dialog).queryByText(t('freshness.STALE'))).toBeNull();
+    // The stale flag is critical too: the badge and the flag agree.
+    await expect(within(dialog).getByText(t('flag.source_stale')).closest('li')).toHaveAttribute(
+      'data-severity',
+      'critical',
+    );
   },
 };
 
@@ -163,6 +258,13 @@ export const AllStates: Story = {
         .queryAllByRole('button', { name: /./ })
         .filter((b) => b.dataset.action);
       await expect(actions).toHaveLength(userRole === 'viewer' ? 0 : 3);
+      // In the order the source needs them: the domain's order, the first primary, Disconnect danger.
+      if (userRole !== 'viewer') {
+        const expected = previewActionsFor(dataSet.sources.find((s) => s.id === id) ?? { connection: 'CONNECTED' });
+        await expect(actions.map((b) => b.dataset.action)).toEqual(expected.map((a) => a.action));
+        await expect(actions[0]).toHaveAttribute('data-variant', 'primary');
+        await expect(actions.at(-1)).toHaveAttribute('data-variant', 'danger');
+      }
     }
     // The healthy source has no flag; the others name theirs.
     const healthy = within(stateNamed(canvasElement, STATES[0].name)).getByRole('dialog');

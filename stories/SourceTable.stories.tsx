@@ -6,7 +6,7 @@ import { fixtures, generatedFixture, invalidFixtureInput } from '../fixtures';
 import { SourceTable, type SourceTableProps } from '../src/components/SourceTable';
 import { type Locale, parseDataSet } from '../src/domain';
 import { filtersForMetric, type SourceTableFilters } from '../src/domain/table';
-import { createTranslator } from '../src/i18n';
+import { translatorFor } from '../src/locales/all';
 import { clockControl, fixtureArg, instantArg, parsedFixtureControl, userRoleControl } from './support/controls';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
@@ -43,7 +43,7 @@ type Story = StoryObj<typeof SourceTable>;
 /** The copy a person sees in the story's locale (the `fr` visual mode runs every story in French). */
 const copyOf = (globals: Record<string, unknown>) => {
   const locale = (globals.locale as Locale | undefined) ?? 'en';
-  const translate = createTranslator(locale);
+  const translate = translatorFor(locale);
   // Testing Library compares text with its spaces normalised (French puts U+00A0 before ":" and groups digits with U+202F).
   const t = (...args: Parameters<typeof translate>) => translate(...args).replace(/\s/g, ' ');
   return {

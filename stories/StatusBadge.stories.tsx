@@ -8,7 +8,7 @@ import {
   type StatusBadgeProps,
   SYNC_STATUS_TONE,
 } from '../src/components/StatusBadge';
-import { CONNECTIONS, FRESHNESS_STATES, SEVERITIES, SYNC_STATUSES } from '../src/domain';
+import { CONNECTIONS, FRESHNESS_LEVELS, SEVERITIES, SYNC_STATUSES } from '../src/domain';
 import type { Tone } from '../src/theme';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
@@ -18,14 +18,14 @@ const meta: Meta<typeof StatusBadge> = {
   argTypes: {
     syncStatus: { control: 'select', options: [undefined, ...SYNC_STATUSES] },
     connection: { control: 'select', options: [undefined, ...CONNECTIONS] },
-    freshness: { control: 'select', options: [undefined, ...FRESHNESS_STATES] },
+    freshness: { control: 'select', options: [undefined, ...FRESHNESS_LEVELS] },
     severity: { control: 'select', options: [undefined, ...SEVERITIES] },
   },
   parameters: {
     docs: {
       description: {
         component:
-          'A status as text + shape + colour (never colour alone). Pass exactly one domain value: `syncStatus`, `connection`, `freshness` or `severity`; the tone and the words follow.',
+          'A status as text + shape + colour (never colour alone). Pass exactly one domain value: `syncStatus`, `connection`, `freshness` or `severity`; the tone and the words follow. `freshness` takes a level (`freshnessLevel(freshness)`): a stale source past its error window reads OVERDUE, in the critical tone.',
       },
     },
   },
@@ -108,6 +108,11 @@ export const FreshnessStale: Story = {
   ...valueStory({ freshness: 'STALE' }, 'STALE', 'caution'),
   name: 'Freshness: STALE',
 };
+/** A stale source past its error window: the level shown to people, critical. */
+export const FreshnessOverdue: Story = {
+  ...valueStory({ freshness: 'OVERDUE' }, 'OVERDUE', 'critical'),
+  name: 'Freshness: OVERDUE',
+};
 export const FreshnessMissing: Story = {
   ...valueStory({ freshness: 'MISSING' }, 'MISSING', 'critical'),
   name: 'Freshness: MISSING',
@@ -143,7 +148,7 @@ function Matrix() {
   const rows: Array<[string, StatusBadgeProps[]]> = [
     ['syncStatus', SYNC_STATUSES.map((syncStatus) => ({ syncStatus }))],
     ['connection', CONNECTIONS.map((connection) => ({ connection }))],
-    ['freshness', FRESHNESS_STATES.map((freshness) => ({ freshness }))],
+    ['freshness', FRESHNESS_LEVELS.map((freshness) => ({ freshness }))],
     ['severity', SEVERITIES.map((severity) => ({ severity }))],
   ];
   return (
@@ -162,13 +167,13 @@ function Matrix() {
   );
 }
 
-const matrixCount = SYNC_STATUSES.length + CONNECTIONS.length + FRESHNESS_STATES.length + SEVERITIES.length;
+const matrixCount = SYNC_STATUSES.length + CONNECTIONS.length + FRESHNESS_LEVELS.length + SEVERITIES.length;
 
 /** Every value of every vocabulary, each under its prop, with the tone its map gives it. */
 const GLANCE: Array<{ name: string; props: StatusBadgeProps; tone: Tone }> = [
   ...SYNC_STATUSES.map((v) => ({ name: `syncStatus="${v}"`, props: { syncStatus: v }, tone: SYNC_STATUS_TONE[v] })),
   ...CONNECTIONS.map((v) => ({ name: `connection="${v}"`, props: { connection: v }, tone: CONNECTION_TONE[v] })),
-  ...FRESHNESS_STATES.map((v) => ({ name: `freshness="${v}"`, props: { freshness: v }, tone: FRESHNESS_TONE[v] })),
+  ...FRESHNESS_LEVELS.map((v) => ({ name: `freshness="${v}"`, props: { freshness: v }, tone: FRESHNESS_TONE[v] })),
   ...SEVERITIES.map((v) => ({ name: `severity="${v}"`, props: { severity: v }, tone: SEVERITY_TONE[v] })),
   // Untyped host code sending a value outside the vocabulary.
   {
@@ -218,6 +223,7 @@ export const AllStatesFrench: Story = {
     await expect(canvas.getAllByText('Déconnectée — jeton expiré')).toHaveLength(2);
     await expect(canvas.getByText('Connectée (désactivée)')).toBeVisible();
     await expect(canvas.getByText('OBSOLÈTE')).toBeVisible();
+    await expect(canvas.getByText('EN RETARD').closest('[data-tone]')).toHaveAttribute('data-tone', 'critical');
     await expect(canvas.getByText('CRITIQUE')).toBeVisible();
     await expect(canvasElement.querySelectorAll('[data-tone]')).toHaveLength(matrixCount);
   },

@@ -44,7 +44,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Every sync status, freshness state and severity, as StatusBadge props, with the tone its map gives it. */
+/** Every sync status, freshness level (OVERDUE included) and severity, as StatusBadge props, with the tone its map gives it. */
 const USES: Array<{ props: StatusBadgeProps; tone: Tone; key: string }> = [
   ...Object.entries(SYNC_STATUS_TONE).map(([value, tone]) => ({
     props: { syncStatus: value } as StatusBadgeProps,
@@ -164,5 +164,11 @@ export const ToneMatrix: Story = {
       for (const use of row.querySelectorAll('[data-use]')) await expect(use).toHaveAttribute('data-tone', tone);
     }
     await expect(canvasElement.querySelectorAll('[data-use]')).toHaveLength(USES.length);
+    // Freshness escalates: just past its window is caution, past its error window critical.
+    await expect(canvasElement.querySelector('[data-use="freshness.STALE"]')).toHaveAttribute('data-tone', 'caution');
+    await expect(canvasElement.querySelector('[data-use="freshness.OVERDUE"]')).toHaveAttribute(
+      'data-tone',
+      'critical',
+    );
   },
 };

@@ -8,8 +8,10 @@ import {
   type WriteOnlyCredentialFieldProps,
 } from '../src/components/WriteOnlyCredentialField';
 import type { Locale } from '../src/domain';
-import { createTranslator, type MessageKey } from '../src/i18n';
+import type { MessageKey } from '../src/i18n';
+import { translatorFor } from '../src/locales/all';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
+import { copyOf } from './support/copy';
 
 /** A secret that appears nowhere else: if it is found after submit, the field leaked it. */
 const CANARY = 'canary-SECRET-7f3a9';
@@ -51,7 +53,7 @@ type Ctx = StoryContext<WriteOnlyCredentialFieldProps>;
 
 /** The copy of the story's locale, so one play function checks both languages. */
 const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
-  createTranslator((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
+  translatorFor((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
 
 /** Runs `interaction` with the console recorded, then asserts the canary is nowhere. */
 async function expectCanaryNowhereAfter(ctx: Ctx, interaction: () => Promise<void>) {
@@ -197,6 +199,71 @@ export const ValidationError: Story = {
   },
 };
 
+/** `SET_AT` as the field writes it in the story's language. */
+const setAtText = (ctx: Pick<Ctx, 'globals'>) =>
+  ctx.globals.locale === 'fr' ? '28 avr. 2026, 09:30 UTC' : '28 Apr 2026, 09:30 UTC';
+
+/**
+ * A stored value, and the new one refused: "Set" is not told in the positive tone beside the red
+ * refusal, and a sentence says a value is stored and that it is the one kept.
+ */
+async function expectStoredValueKept(ctx: Ctx, alert: HTMLElement) {
+  const { t } = copyOf(ctx.globals);
+  const canvas = within(ctx.canvasElement);
+  const badge = canvas.getByText(m(ctx, 'credentials.state.set')).closest('[data-tone]');
+  await expect(badge).toHaveAttribute('data-tone', 'neutral');
+  await expect(badge).toHaveAttribute('data-kept', 'true');
+  await expect(ctx.canvasElement.querySelector('[data-tone="positive"]')).toBeNull();
+  const kept = t(ctx.args.setBy ? 'credentials.keptOnBy' : 'credentials.keptOn', {
+    date: setAtText(ctx),
+    name: ctx.args.setBy ?? '',
+  });
+  const sentence = canvas.getByText(
+    (_, element) => element?.hasAttribute('data-kept') === true && element.tagName === 'P',
+  );
+  await expect(sentence).toBeVisible();
+  await expect(sentence).toHaveTextContent(kept);
+  await expect(sentence.querySelector('time')).toHaveAttribute('datetime', '2026-04-28T09:30:00.000Z');
+  await expect(alert).toBeVisible();
+}
+
+/** The host refused a new value after it was sent: the stored value is kept, and the field says so. */
+export const StoredValueKept: Story = {
+  name: 'Stored value kept after a refusal (from the host)',
+  args: {
+    isSet: true,
+    setAt: SET_AT,
+    submissionState: 'error',
+    error: 'Shopify rejected these credentials (401). Check the value and try again.',
+  },
+  play: async (ctx) => {
+    const alert = within(ctx.canvasElement).getByRole('alert');
+    await expect(alert).toHaveTextContent('401');
+    await expectStoredValueKept(ctx, alert);
+    // The refused value is not in the field: only Replace is offered.
+    await expect(ctx.canvasElement.querySelector('input')).toBeNull();
+  },
+};
+
+/** Replacing a stored value with one the format refuses: the same sentence, tied to the input. */
+export const StoredValueKeptInvalid: Story = {
+  name: 'Stored value kept after an invalid replacement',
+  args: { label: 'Client ID', isSet: true, setAt: SET_AT, setBy: 'Camille Martin (admin)', defaultReplacing: true },
+  render: (args, ctx) => (
+    <WriteOnlyCredentialField {...args} schema={clientIdSchema((ctx.globals.locale as Locale) ?? 'en')} />
+  ),
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    const input = canvas.getByLabelText(ctx.args.label);
+    await userEvent.type(input, 'not-a-client-id');
+    await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) }));
+    const alert = await canvas.findByRole('alert');
+    await expectStoredValueKept(ctx, alert);
+    await expect(input).toHaveAccessibleDescription(new RegExp(m(ctx, 'credentials.neverShown')));
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
 export const Disabled: Story = {
   args: { isSet: true, setAt: SET_AT, disabled: true },
   play: async (ctx) => {
@@ -228,6 +295,14 @@ export const HostErrorFr: Story = {
 };
 export const ValidationErrorFr = french(ValidationError, 'Error, invalid format (French)');
 export const DisabledFr = french(Disabled, 'Disabled (French)');
+export const StoredValueKeptFr: Story = {
+  ...french(StoredValueKept, 'Stored value kept after a refusal (French)'),
+  args: { ...StoredValueKept.args, error: 'Shopify a refusé ces identifiants (401). Vérifiez la valeur et réessayez.' },
+};
+export const StoredValueKeptInvalidFr = french(
+  StoredValueKeptInvalid,
+  'Stored value kept, invalid replacement (French)',
+);
 
 // ——— Security: the canary ———
 

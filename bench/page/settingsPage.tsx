@@ -103,7 +103,8 @@ export async function runPage(count: number, container: HTMLElement, newRoot: ()
   await Promise.resolve();
   if (dialog.open) throw new Error('page bench: the detail dialog did not close');
 
-  const expired = buttonIn(panel(container, 'health'), (name) => name === METRIC, `"${METRIC}" metric`);
+  // A metric's name is its name, then its figure ("Expired 1").
+  const expired = buttonIn(panel(container, 'health'), (name) => name.startsWith(`${METRIC} `), `"${METRIC}" metric`);
   const metric = await timeAction(
     () => expired.click(),
     () => expired.getAttribute('aria-pressed') === 'true',

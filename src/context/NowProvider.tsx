@@ -29,6 +29,11 @@ export function NowProvider({ now, children }: NowProviderProps) {
   return <NowContext.Provider value={value}>{children}</NowContext.Provider>;
 }
 
+/** The nearest NowProvider's instant, or `null` outside any: for a caller that reports the absence itself. */
+export function useProvidedNow(): Date | null {
+  return useContext(NowContext);
+}
+
 /**
  * The injected instant: a component's own `now` prop wins, else the nearest NowProvider's. Every
  * component takes `now` as `Date | string` and reads it here, once.

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { DataErrorState } from '../components/DataErrorState/DataErrorState';
+import { Notice } from './Notice/Notice';
+import { Text } from './Typography/Typography';
 
 export interface PanelBoundaryProps {
   /** Heading of the error state (already translated). */
@@ -16,8 +17,8 @@ interface State {
 }
 
 /**
- * Keeps a crash inside one panel: that panel shows its error state, naming what went wrong, and
- * the rest of the page still renders.
+ * Keeps a crash inside one panel: that panel shows its error state, naming the panel and what went
+ * wrong (a crash, not a problem in the data), and the rest of the page still renders.
  */
 export class PanelBoundary extends Component<PanelBoundaryProps, State> {
   override state: State = { message: null };
@@ -35,10 +36,10 @@ export class PanelBoundary extends Component<PanelBoundaryProps, State> {
   override render(): ReactNode {
     if (this.state.message === null) return this.props.children;
     return (
-      <DataErrorState
-        title={this.props.title}
-        issues={[{ path: 'panel', message: this.props.describe(this.state.message) }]}
-      />
+      <Notice tone="critical" role="alert" data-state="crashed">
+        <Text weight="bold">{this.props.title}</Text>
+        <Text>{this.props.describe(this.state.message)}</Text>
+      </Notice>
     );
   }
 }

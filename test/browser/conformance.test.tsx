@@ -23,6 +23,16 @@ const noop = () => undefined;
 const REQUIRED_PROPS: Record<string, Record<string, unknown>> = {
   Badge: { tone: 'positive', children: 'Connected' },
   DataErrorState: { issues: [{ path: 'sources[0].label', message: 'Source label must not be empty' }] },
+  DataProblems: {
+    setAside: [
+      {
+        kind: 'source',
+        index: 1,
+        id: 'ga4-fr',
+        issues: [{ path: 'sources[1].label', message: 'Source label must not be empty', code: 'label_empty' }],
+      },
+    ],
+  },
   FreshnessCell: {
     freshness: freshnessOf(ga4, now),
     lastSuccessfulSyncAt: ga4.lastSuccessfulSyncAt,

@@ -22,7 +22,9 @@ export const badge = style({
   letterSpacing: '0.03em',
   lineHeight: vars.font.lineHeight.tight,
   textTransform: 'uppercase',
-  overflowWrap: 'anywhere',
+  // Breaks a word only when it cannot fit otherwise: unlike `anywhere`, the longest word stays the
+  // badge's minimum width, so a table column is never squeezed into "AVERTISSEME / NT".
+  overflowWrap: 'break-word',
   verticalAlign: 'middle',
 });
 

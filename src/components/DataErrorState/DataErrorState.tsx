@@ -1,10 +1,19 @@
 import { forwardRef } from 'react';
 import type { DataIssue } from '../../domain';
-import { catalogues, type MessageKey, useI18n } from '../../i18n';
+import { en, type MessageKey, type MessageParams, useI18n } from '../../i18n';
 import { Notice } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
 import { Text } from '../../private/Typography/Typography';
 import * as styles from './DataErrorState.css';
+
+/**
+ * An issue in the page's language when it has a code of the rules (`dataIssue.<code>`), else a
+ * host's own issue as given.
+ */
+export function sayIssue(t: (key: MessageKey, params?: MessageParams) => string, issue: DataIssue): string {
+  const key = `dataIssue.${issue.code}`;
+  return issue.code !== undefined && Object.hasOwn(en, key) ? t(key as MessageKey, issue.params) : issue.message;
+}
 
 export type DataErrorStateProps = RootProps<
   'div',
@@ -30,11 +39,7 @@ export const DataErrorState = forwardRef<HTMLDivElement, DataErrorStateProps>(fu
   const { t } = useI18n();
   const shown = issues.slice(0, maxIssues);
   const hidden = issues.length - shown.length;
-  // An issue from our schemas is said in the page's language; a host's own issue (no known code) as given.
-  const say = ({ code, params, message }: DataIssue) => {
-    const key = `dataIssue.${code}`;
-    return code !== undefined && Object.hasOwn(catalogues.en, key) ? t(key as MessageKey, params) : message;
-  };
+  const say = (issue: DataIssue) => sayIssue(t, issue);
   return (
     <Notice ref={ref} tone="critical" role="alert" data-state="error" {...rest}>
       <Text weight="bold">{title ?? t('common.invalidData')}</Text>

@@ -1,5 +1,6 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { Freshness } from '../../domain';
+import { freshnessLevel } from '../../domain/freshness';
 import { formatDate, formatHours, formatInstant, formatRelativeAge, isValidInstant, useI18n } from '../../i18n';
 import { cx } from '../../private/cx';
 import type { RootProps } from '../../private/props';
@@ -26,9 +27,11 @@ export type FreshnessCellProps = RootProps<
 >;
 
 /**
- * A source's freshness: the state as a badge, the age in words ("3 days ago"; the date past 30
- * days) and, in a tooltip that keyboard focus reaches as well as hover, the exact time in UTC and in
- * the profile's time zone. A sync in progress never replaces the last completed result.
+ * A source's freshness: the level as a badge (`OVERDUE` past the error window, see `freshnessLevel`),
+ * the age in words ("3 days ago"; the date past 30 days) and, in a tooltip that keyboard focus
+ * reaches as well as hover, the exact time in UTC and in the profile's time zone. A sync in
+ * progress never replaces the last completed result. Exposes `data-state` (the freshness state of
+ * the data) and `data-level` (the level shown).
  */
 export const FreshnessCell = forwardRef<HTMLSpanElement, FreshnessCellProps>(function FreshnessCell(
   { freshness, lastSuccessfulSyncAt, timeZone, syncStartedAt = null, badge = true, className, ...rest },
@@ -47,10 +50,15 @@ export const FreshnessCell = forwardRef<HTMLSpanElement, FreshnessCellProps>(fun
     );
   }
 
+  const level = freshnessLevel(freshness);
+  const errorAfterHours = freshness.window?.errorAfterHours;
   const help = (
     <>
       <Text size="sm" tone="inherit">
-        {t(`freshnessHelp.${freshness.state}`)}
+        {t(
+          `freshnessHelp.${level}`,
+          errorAfterHours === undefined ? undefined : { hours: formatHours(errorAfterHours, intlLocale) },
+        )}
       </Text>
       <Text size="sm" tone="inherit">
         {freshness.window
@@ -114,10 +122,11 @@ export const FreshnessCell = forwardRef<HTMLSpanElement, FreshnessCellProps>(fun
       ref={ref}
       className={cx(styles.root, className)}
       data-state={freshness.state}
+      data-level={level}
       data-syncing={syncing || undefined}
       {...rest}
     >
-      {badge ? <StatusBadge freshness={freshness.state} /> : null}
+      {badge ? <StatusBadge freshness={level} /> : null}
       <Tooltip
         content={
           <>

@@ -1,4 +1,5 @@
 import { forwardRef, useId, useMemo } from 'react';
+import { freshnessLevel } from '../../domain/freshness';
 import { useI18n } from '../../i18n';
 import { type DataProps, DataSection, EMPTY_DATA, useDerived } from '../../private/DataSection';
 import type { RootProps } from '../../private/props';
@@ -57,7 +58,7 @@ export const FreshnessTable = forwardRef<HTMLElement, FreshnessTableProps>(funct
                 <tr key={source.id} data-source-id={source.id}>
                   <RowHeaderCell>{source.label}</RowHeaderCell>
                   <Cell>
-                    <StatusBadge freshness={freshness.state} />
+                    <StatusBadge freshness={freshnessLevel(freshness)} />
                   </Cell>
                   <Cell>
                     <FreshnessCell

@@ -9,3 +9,41 @@ export const metric = style({
   marginInlineStart: `calc(-1 * ${vars.space.sm})`,
   selectors: { '&[aria-pressed="true"]': { borderColor: 'currentColor', fontWeight: vars.font.weight.bold } },
 });
+
+/** The compact layout: one wrapping line of metrics, each its figure over its name. */
+export const compact = style({
+  display: 'flex',
+  flexWrap: 'wrap',
+  gap: vars.space.sm,
+  margin: 0,
+  padding: 0,
+  listStyle: 'none',
+});
+
+export const compactItem = style({
+  border: `1px solid ${vars.color.border}`,
+  borderRadius: vars.radius.md,
+  minWidth: 0,
+  selectors: { '&[data-zero]': { color: vars.color.textMuted } },
+});
+
+/** The metric's figure, then its name, on one line of the medium button's height. */
+export const compactButton = style({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space.xs,
+  minHeight: 32,
+  paddingInline: vars.space.sm,
+  color: 'inherit',
+  selectors: {
+    '&[aria-pressed="true"]': { boxShadow: 'inset 0 0 0 2px currentColor', fontWeight: vars.font.weight.bold },
+  },
+});
+
+export const compactValue = style({
+  display: 'inline-flex',
+  alignItems: 'center',
+  gap: vars.space.xs,
+  fontWeight: vars.font.weight.bold,
+  fontVariantNumeric: 'tabular-nums',
+});

@@ -2,6 +2,7 @@ import { forwardRef, useId } from 'react';
 import { HEALTH_METRICS, type HealthMetric } from '../../domain';
 import { useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
+import { cx } from '../../private/cx';
 import { type DataProps, DataSection, useDerived } from '../../private/DataSection';
 import type { RootProps } from '../../private/props';
 import { Skeleton } from '../../private/Skeleton/Skeleton';
@@ -18,8 +19,34 @@ export type HealthSummaryProps = RootProps<
     onSelectMetric?: (metric: HealthMetric) => void;
     /** The metric currently applied as a filter by the host (shown pressed). @default null */
     selectedMetric?: HealthMetric | null;
+    /**
+     * `table`: the seed's Metric / Count table, in the rules' order. `compact`: one line of metrics,
+     * the ones that need action first (critical issues, expired, permission missing, disconnected,
+     * stale, schema changed, mapping unconfirmed, then connected and total), for the top of a page.
+     * @default 'table'
+     */
+    layout?: 'table' | 'compact';
+    /**
+     * Say "All sources are healthy — nothing needs your attention." when there are sources and no
+     * open flag. Pass `false` when something outside these sources needs attention (e.g. items of
+     * the host's data that were set aside). @default true
+     */
+    confirmHealthy?: boolean;
   }
 >;
+
+/** The compact layout's order: what needs action first. */
+const COMPACT_ORDER: readonly HealthMetric[] = [
+  'criticalIssues',
+  'expired',
+  'permissionMissing',
+  'disconnected',
+  'stale',
+  'schemaChanged',
+  'mappingUnconfirmed',
+  'connected',
+  'total',
+];
 
 /**
  * The seed page's "Source health": every count derived from the sources by the domain rules,
@@ -27,7 +54,19 @@ export type HealthSummaryProps = RootProps<
  * every count reads zero (there is no separate empty state).
  */
 export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(function HealthSummary(
-  { data, analysis: given, now, state = 'ready', issues, onSelectMetric, selectedMetric = null, headingLevel, ...rest },
+  {
+    data,
+    analysis: given,
+    now,
+    state = 'ready',
+    issues,
+    onSelectMetric,
+    selectedMetric = null,
+    layout = 'table',
+    confirmHealthy = true,
+    headingLevel,
+    ...rest
+  },
   ref,
 ) {
   const { t } = useI18n();
@@ -36,8 +75,12 @@ export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(functio
   const titleId = `${id}-title`;
   const hintId = `${id}-hint`;
   const loading = state === 'loading';
-  const selectable = onSelectMetric !== undefined && !loading;
   const { summary } = analysis;
+  // With no source there is nothing to filter: the metrics are figures, not buttons.
+  const selectable = onSelectMetric !== undefined && !loading && summary.total > 0;
+  // Said plainly when there are sources and none has an open flag.
+  const allHealthy =
+    confirmHealthy && !loading && state === 'ready' && summary.total > 0 && analysis.flags.length === 0;
 
   return (
     <DataSection
@@ -50,62 +93,111 @@ export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(functio
       issues={issues}
       empty={null}
       loadingText={t('health.loading')}
+      data-layout={layout}
       {...rest}
     >
-      <TableFrame labelledBy={titleId} fit="content">
-        <Table
-          density="compact"
-          aria-labelledby={titleId}
-          aria-describedby={selectable ? hintId : undefined}
-          aria-busy={loading || undefined}
-        >
-          <thead>
-            <tr>
-              <HeaderCell>{t('health.metric')}</HeaderCell>
-              <HeaderCell className={styles.countHeader}>{t('health.count')}</HeaderCell>
-            </tr>
-          </thead>
-          <tbody>
-            {HEALTH_METRICS.map((metric) => {
-              const label = t(`health.metric.${metric}`);
-              const value = summary[metric];
-              const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
-              const pressed = selectedMetric === metric;
-              return (
-                <tr key={metric} data-metric={metric} className={emphasised ? toneSurface.critical : undefined}>
-                  <RowHeaderCell>
-                    {selectable ? (
-                      <Button
-                        variant="quiet"
-                        size="small"
-                        className={styles.metric}
-                        aria-pressed={pressed}
-                        data-pressed={pressed || undefined}
-                        onClick={() => onSelectMetric(metric)}
-                      >
-                        {label}
-                      </Button>
-                    ) : (
-                      <span className={emphasised ? toneText.critical : undefined}>{label}</span>
-                    )}
-                  </RowHeaderCell>
-                  <NumericCell>
-                    {loading ? (
-                      <Skeleton width="3ch" />
-                    ) : emphasised ? (
-                      <strong className={toneText.critical}>
-                        <ToneIcon tone="critical" /> {value}
-                      </strong>
-                    ) : (
-                      value
-                    )}
-                  </NumericCell>
-                </tr>
-              );
-            })}
-          </tbody>
-        </Table>
-      </TableFrame>
+      {allHealthy ? (
+        <Text className={toneText.positive} data-state="all-healthy">
+          <ToneIcon tone="positive" /> {t('health.allHealthy')}
+        </Text>
+      ) : null}
+      {layout === 'compact' ? (
+        <ul className={styles.compact} aria-labelledby={titleId} aria-describedby={selectable ? hintId : undefined}>
+          {COMPACT_ORDER.map((metric) => {
+            const label = t(`health.metric.${metric}`);
+            const value = summary[metric];
+            const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
+            const pressed = selectedMetric === metric;
+            // The name, then its figure: "Expired 1" reads right in every language whatever the count.
+            const content = (
+              <>
+                {emphasised ? <ToneIcon tone="critical" /> : null}
+                <span>{label}</span>{' '}
+                <span className={styles.compactValue} data-figure="">
+                  {loading ? <Skeleton width="2ch" /> : value}
+                </span>
+              </>
+            );
+            return (
+              <li
+                key={metric}
+                data-metric={metric}
+                data-zero={(!loading && value === 0) || undefined}
+                className={cx(styles.compactItem, emphasised ? toneSurface.critical : undefined)}
+              >
+                {selectable ? (
+                  <Button
+                    variant="quiet"
+                    className={styles.compactButton}
+                    aria-pressed={pressed}
+                    data-pressed={pressed || undefined}
+                    onClick={() => onSelectMetric(metric)}
+                  >
+                    {content}
+                  </Button>
+                ) : (
+                  <span className={styles.compactButton}>{content}</span>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <TableFrame labelledBy={titleId} fit="content">
+          <Table
+            density="compact"
+            aria-labelledby={titleId}
+            aria-describedby={selectable ? hintId : undefined}
+            aria-busy={loading || undefined}
+          >
+            <thead>
+              <tr>
+                <HeaderCell>{t('health.metric')}</HeaderCell>
+                <HeaderCell className={styles.countHeader}>{t('health.count')}</HeaderCell>
+              </tr>
+            </thead>
+            <tbody>
+              {HEALTH_METRICS.map((metric) => {
+                const label = t(`health.metric.${metric}`);
+                const value = summary[metric];
+                const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
+                const pressed = selectedMetric === metric;
+                return (
+                  <tr key={metric} data-metric={metric} className={emphasised ? toneSurface.critical : undefined}>
+                    <RowHeaderCell>
+                      {selectable ? (
+                        <Button
+                          variant="quiet"
+                          size="small"
+                          className={styles.metric}
+                          aria-pressed={pressed}
+                          data-pressed={pressed || undefined}
+                          onClick={() => onSelectMetric(metric)}
+                        >
+                          {label}
+                        </Button>
+                      ) : (
+                        <span className={emphasised ? toneText.critical : undefined}>{label}</span>
+                      )}
+                    </RowHeaderCell>
+                    <NumericCell>
+                      {loading ? (
+                        <Skeleton width="3ch" />
+                      ) : emphasised ? (
+                        <strong className={toneText.critical}>
+                          <ToneIcon tone="critical" /> {value}
+                        </strong>
+                      ) : (
+                        value
+                      )}
+                    </NumericCell>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </Table>
+        </TableFrame>
+      )}
       {selectable ? (
         <Text id={hintId} size="sm" tone="muted">
           {t('health.selectHint')}

@@ -1,1 +1,8 @@
-export { IntegrationsSettingsPage, type IntegrationsSettingsPageProps } from './IntegrationsSettingsPage';
+export {
+  type CredentialsOptions,
+  type ExportState,
+  IntegrationsSettingsPage,
+  type IntegrationsSettingsPageProps,
+  type LegacyNoticeOptions,
+} from './IntegrationsSettingsPage';
+export type { GuardrailsOptions, MockDataNoticeOptions } from './notices';

@@ -1,35 +1,57 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useI18n } from '../../i18n';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import { SectionHeader, sectionStyles } from '../../private/Section/Section';
 import type { HeadingLevel } from '../../private/Typography/Typography';
 import * as styles from './IntegrationsSettingsPage.css';
 
-/** "Mock data. Mock-only (IMPL-007)…": the first guardrail, always visible. */
-export function MockDataNotice() {
+/** The mock-data notice's words; each defaults to the seed's. */
+export interface MockDataNoticeOptions {
+  /** The bold lead-in. @default "Mock data." */
+  title?: string;
+  /** What the data is and is not. @default "Mock-only (IMPL-007): all values come from local fixtures…" */
+  body?: ReactNode;
+}
+
+/** "Mock data. Mock-only (IMPL-007)…": the first guardrail, visible unless the host hides it. */
+export function MockDataNotice({ title, body }: MockDataNoticeOptions) {
   const { t } = useI18n();
+  const lead = title ?? t('page.mock.title');
   return (
-    <Notice tone="caution" role="note" aria-label={t('page.mock.title')} data-state="mock">
-      <NoticeText title={t('page.mock.title')}>{t('page.mock.body')}</NoticeText>
+    <Notice tone="caution" role="note" aria-label={lead} data-state="mock">
+      <NoticeText title={lead}>{body ?? t('page.mock.body')}</NoticeText>
     </Notice>
   );
 }
 
+/** The guardrails panel's words; each defaults to the seed's. */
+export interface GuardrailsOptions {
+  /** The heading. @default "Guardrails (V1)" */
+  title?: string;
+  /** One entry per guardrail. @default the seed's six guardrails */
+  items?: readonly ReactNode[];
+}
+
 const GUARDRAILS = ['mock', 'secrets', 'scope', 'views', 'labels', 'actions'] as const;
 
-/** The six V1 guardrails as the seed page lists them. */
-export function GuardrailsList({ headingLevel }: { headingLevel: HeadingLevel }) {
+/** The V1 guardrails as the seed page lists them, or the host's own list. */
+export function GuardrailsList({ title, items, headingLevel }: GuardrailsOptions & { headingLevel: HeadingLevel }) {
   const { t } = useI18n();
   const titleId = useId();
   return (
     <section className={sectionStyles.section} aria-labelledby={titleId}>
-      <SectionHeader id={titleId} level={headingLevel} title={t('page.section.guardrails')} />
+      <SectionHeader id={titleId} level={headingLevel} title={title ?? t('page.section.guardrails')} />
       <ul className={styles.guardrails}>
-        {GUARDRAILS.map((key) => (
-          <li key={key} data-guardrail={key}>
-            {t(`page.guardrail.${key}`)}
-          </li>
-        ))}
+        {items
+          ? items.map((item, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the host's list is given whole, in its order
+              <li key={index}>{item}</li>
+            ))
+          : GUARDRAILS.map((key) => (
+              <li key={key} data-guardrail={key}>
+                {t(`page.guardrail.${key}`)}
+              </li>
+            ))}
       </ul>
     </section>
   );

@@ -13,3 +13,6 @@ export const link = style([
 ]);
 
 export const ticket = style({ fontFamily: vars.font.familyMono, fontSize: vars.font.size.sm });
+
+/** The button-styled link to the new page (after the sunset): a link, never underlined like one. */
+export const buttonLink = style({ textDecoration: 'none' });

@@ -1,7 +1,10 @@
 import { forwardRef, type ReactNode } from 'react';
 import { useNow } from '../../context/NowProvider';
-import { isPastSunset } from '../../domain';
-import { catalogues, formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
+import { legacyRouteStateOf } from '../../domain/legacyRoute';
+import { formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
+import { legacyRouteNoticeEn } from '../../i18n/messages/legacyRouteNotice';
+import * as buttonStyles from '../../private/Button/Button.css';
+import { cx } from '../../private/cx';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
 import * as styles from './LegacyRouteNotice.css';
@@ -18,9 +21,16 @@ export type LegacyRouteNoticeProps = RootProps<
   {
     /** Where the page now lives. @default '/settings/integrations' */
     href?: string;
-    /** Renders the link with the host's router (e.g. `(p) => <RouterLink to={p.href} className={p.className}>{p.children}</RouterLink>`); a plain `<a>` otherwise. */
+    /**
+     * Renders a link with the host's router (e.g. `(p) => <RouterLink to={p.href} className={p.className}>{p.children}</RouterLink>`);
+     * a plain `<a>` otherwise. Used for the link in the sentence and, after the sunset, for the
+     * button-styled link to the new page.
+     */
     renderLink?: (props: LegacyLinkRenderProps) => ReactNode;
-    /** When the legacy route stops working (ISO-8601). Before it the notice says until when; from it, that the page has moved. */
+    /**
+     * When the legacy route stops working (ISO-8601). Before it the notice says until when; from it,
+     * in the caution tone, that the route no longer works, with a primary link to the new page.
+     */
     sunsetAt?: string;
     /** The instant compared with `sunsetAt`; defaults to the nearest `NowProvider`'s. */
     now?: Date | string;
@@ -33,7 +43,9 @@ const DEFAULT_TICKETS = ['UI-002', 'SETTINGS_SOURCES_001'] as const;
 
 /**
  * "This page moves to /settings/integrations": the reason and the ticket references, in the
- * current locale, with a link the host supplies; worded differently before and after the sunset.
+ * current locale, with a link the host supplies. Before the sunset it is information; from the
+ * sunset (`legacyRouteStateOf`) it takes the caution tone, says the legacy route no longer works and
+ * offers a primary link to the new page. Exposes `data-state` (`before`, `after`) and `data-tone`.
  */
 export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticeProps>(function LegacyRouteNotice(
   { href = '/settings/integrations', renderLink, sunsetAt, now: explicitNow, tickets = DEFAULT_TICKETS, ...rest },
@@ -43,12 +55,11 @@ export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticePro
   const now = useNow(explicitNow);
   // The seed's lead "Legacy route." is English in every locale: marked so on a page in another language.
   const title = t('legacy.title');
-  const titleLang = locale !== 'en' && title === catalogues.en['legacy.title'] ? 'en' : undefined;
+  const titleLang = locale !== 'en' && title === legacyRouteNoticeEn['legacy.title'] ? 'en' : undefined;
   const hasSunset = sunsetAt !== undefined && isValidInstant(sunsetAt);
-  const phase = hasSunset && isPastSunset(sunsetAt, now) ? 'after' : 'before';
-  const key = phase === 'after' ? 'legacy.after' : hasSunset ? 'legacy.beforeUntil' : 'legacy.before';
-  const linkProps = { href, className: styles.link, children: href };
-  const route = renderLink ? renderLink(linkProps) : <a {...linkProps} />;
+  const sunset = legacyRouteStateOf(sunsetAt, now) === 'sunset';
+  const key = sunset ? 'legacy.after' : hasSunset ? 'legacy.beforeUntil' : 'legacy.before';
+  const link = (props: LegacyLinkRenderProps) => (renderLink ? renderLink(props) : <a {...props} />);
   const ticketNodes = tickets.map((ticket, index) => (
     <span key={ticket}>
       {index > 0 ? ' / ' : null}
@@ -56,10 +67,31 @@ export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticePro
     </span>
   ));
   return (
-    <Notice ref={ref} tone="info" role="note" aria-label={t('legacy.label')} data-state={phase} {...rest}>
+    <Notice
+      ref={ref}
+      tone={sunset ? 'caution' : 'info'}
+      role="note"
+      aria-label={t('legacy.label')}
+      data-state={sunset ? 'after' : 'before'}
+      actions={
+        sunset
+          ? link({
+              href,
+              className: cx(
+                buttonStyles.base,
+                buttonStyles.variant.primary,
+                buttonStyles.size.medium,
+                styles.buttonLink,
+              ),
+              children: t('legacy.goToNewPage'),
+            })
+          : undefined
+      }
+      {...rest}
+    >
       <NoticeText title={<span lang={titleLang}>{title}</span>}>
         {interpolateNodes(t(key), {
-          route,
+          route: link({ href, className: styles.link, children: href }),
           reason: t('legacy.reason'),
           tickets: ticketNodes,
           date: hasSunset ? formatDate(sunsetAt, intlLocale, 'UTC') : '',

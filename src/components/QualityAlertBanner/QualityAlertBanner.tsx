@@ -1,9 +1,11 @@
 import { forwardRef } from 'react';
 import type { QualityFlag } from '../../domain';
 import { useI18n } from '../../i18n';
+import { Button } from '../../private/Button/Button';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
 import { Text } from '../../private/Typography/Typography';
+import { visuallyHidden } from '../../theme/utilities.css';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 import { SEVERITY_TONE } from '../StatusBadge/tones';
 
@@ -12,6 +14,8 @@ export type QualityAlertBannerProps = RootProps<
   {
     /** The open flag, as derived by the domain rules (`qualityFlagsOf` / `analyse`). */
     flag: QualityFlag;
+    /** When given, the banner offers "View source", which calls back with the flag's source id (e.g. to open its detail panel). */
+    onViewSource?: (sourceId: string) => void;
   }
 >;
 
@@ -21,10 +25,19 @@ export type QualityAlertBannerProps = RootProps<
  * no dismiss control: a banner stays while its flag is open.
  */
 export const QualityAlertBanner = forwardRef<HTMLDivElement, QualityAlertBannerProps>(function QualityAlertBanner(
-  { flag, ...rest },
+  { flag, onViewSource, ...rest },
   ref,
 ) {
   const { t } = useI18n();
+  const actions = onViewSource ? (
+    <Button size="small" onClick={() => onViewSource(flag.sourceId)} data-source-id={flag.sourceId}>
+      {t('alerts.viewSource')}
+      <span className={visuallyHidden} dir="auto">
+        {' '}
+        {flag.sourceLabel}
+      </span>
+    </Button>
+  ) : undefined;
   return (
     <Notice
       ref={ref}
@@ -34,6 +47,7 @@ export const QualityAlertBanner = forwardRef<HTMLDivElement, QualityAlertBannerP
       data-severity={flag.severity}
       data-code={flag.code}
       data-source-id={flag.sourceId}
+      actions={actions}
       {...rest}
     >
       <NoticeText>{t(`flag.${flag.code}`)}</NoticeText>

@@ -16,6 +16,8 @@ export type QualityAlertListProps = RootProps<
   DataProps & {
     /** Show only this many banners at first (the most severe), with a "Show more" button. @default all */
     initialCount?: number;
+    /** When given, every banner offers "View source", which calls back with its source id. */
+    onViewSource?: (sourceId: string) => void;
   }
 >;
 
@@ -24,12 +26,22 @@ export type QualityAlertListProps = RootProps<
  * severity), with a count per severity, or "No open flags".
  */
 export const QualityAlertList = forwardRef<HTMLElement, QualityAlertListProps>(function QualityAlertList(
-  { data = EMPTY_DATA, analysis: given, now, state = 'ready', issues, initialCount, headingLevel, ...rest },
+  {
+    data = EMPTY_DATA,
+    analysis: given,
+    now,
+    state = 'ready',
+    issues,
+    initialCount,
+    onViewSource,
+    headingLevel,
+    ...rest
+  },
   ref,
 ) {
   const { t } = useI18n();
   // `analyse` returns the flags already sorted by severity.
-  const { flags } = useDerived({ data, analysis: given, now });
+  const { flags, possiblyOutdated } = useDerived({ data, analysis: given, now });
   const titleId = `${useId()}-title`;
   const { visible, remaining, more } = useShowMore(flags.length, initialCount);
   const ready = state === 'ready';
@@ -40,6 +52,7 @@ export const QualityAlertList = forwardRef<HTMLElement, QualityAlertListProps>(f
       titleId={titleId}
       title={t('alerts.listTitle')}
       headingLevel={headingLevel}
+      outdated={possiblyOutdated}
       description={ready && flags.length > 0 ? t('alerts.counts', countBySeverity(flags)) : undefined}
       state={state}
       issues={issues}
@@ -63,7 +76,7 @@ export const QualityAlertList = forwardRef<HTMLElement, QualityAlertListProps>(f
           <ul className={styles.list}>
             {flags.slice(0, visible).map((flag) => (
               <li key={flagKey(flag)}>
-                <QualityAlertBanner flag={flag} />
+                <QualityAlertBanner flag={flag} onViewSource={onViewSource} />
               </li>
             ))}
           </ul>

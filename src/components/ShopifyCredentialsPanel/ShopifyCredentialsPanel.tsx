@@ -1,12 +1,13 @@
 import { forwardRef, useId, useMemo } from 'react';
 import * as z from 'zod/mini';
-import { SHOPIFY_SCOPES } from '../../domain/shopify';
+import { SHOPIFY_SCOPES, type ShopifyScopeState, shopifyScopeStateOf } from '../../domain/shopify';
 import { type MessageKey, useI18n } from '../../i18n';
 import { cx } from '../../private/cx';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
 import { SectionHeader, sectionStyles } from '../../private/Section/Section';
-import { Heading, type HeadingLevel, subLevel } from '../../private/Typography/Typography';
+import { Heading, type HeadingLevel, subLevel, Text } from '../../private/Typography/Typography';
+import type { Tone } from '../../theme/tokens';
 import { visuallyHidden } from '../../theme/utilities.css';
 import { Badge } from '../Badge/Badge';
 import { type SubmissionState, WriteOnlyCredentialField } from '../WriteOnlyCredentialField';
@@ -58,9 +59,18 @@ const FIELDS: ReadonlyArray<{ field: ShopifyCredential; label: MessageKey; hint:
 
 const NOT_SET: CredentialMetadata = { isSet: false };
 
+/** The badge of each scope state: only a granted scope is told in the positive tone. */
+const SCOPE_BADGE = {
+  granted: { tone: 'positive', label: 'credentials.scope.granted' },
+  notGranted: { tone: 'caution', label: 'credentials.scope.notGranted' },
+  outOfV1: { tone: 'neutral', label: 'credentials.scope.outOfV1' },
+} as const satisfies Record<ShopifyScopeState, { tone: Tone; label: MessageKey }>;
+
 /**
  * Shopify Client ID and Client Secret, write-only, with the seed page's notices (write-only, real
- * calls disabled by default, secrets store for the controlled pilot only) and the V1 scopes.
+ * calls disabled by default, secrets store for the controlled pilot only) and the V1 scopes:
+ * `read_orders` reads "Not granted" until both credentials are stored (`shopifyScopeStateOf`).
+ * Each scope exposes `data-scope`, `data-scope-state` and `data-granted`.
  */
 export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredentialsPanelProps>(
   function ShopifyCredentialsPanel(
@@ -80,6 +90,7 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
     const { t } = useI18n();
     const titleId = useId();
     const metadata = { clientId, clientSecret };
+    const stored = { clientId: clientId.isSet, clientSecret: clientSecret.isSet };
     const defaults = useMemo(
       () => ({
         clientId: z.string().check(z.regex(/^[0-9a-f]{32}$/i, t('credentials.shopify.clientIdFormat'))),
@@ -110,17 +121,32 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
         <div className={sectionStyles.header}>
           <Heading level={subLevel(headingLevel)}>{t('credentials.shopify.scopes')}</Heading>
           <ul className={styles.scopeList}>
-            {SHOPIFY_SCOPES.map(({ scope, granted }) => (
-              <li key={scope} className={styles.scope} data-scope={scope} data-granted={granted}>
-                <code className={styles.code}>{scope}</code>
-                <Badge tone={granted ? 'positive' : 'neutral'}>
-                  {t(granted ? 'credentials.scope.granted' : 'credentials.scope.outOfV1')}
-                  {granted ? null : (
-                    <span className={visuallyHidden}>{`, ${t('credentials.scope.notSelectable')}`}</span>
-                  )}
-                </Badge>
-              </li>
-            ))}
+            {SHOPIFY_SCOPES.map((entry) => {
+              const scopeState = shopifyScopeStateOf(entry, stored);
+              const badge = SCOPE_BADGE[scopeState];
+              return (
+                <li
+                  key={entry.scope}
+                  className={styles.scope}
+                  data-scope={entry.scope}
+                  data-scope-state={scopeState}
+                  data-granted={scopeState === 'granted'}
+                >
+                  <code className={styles.code}>{entry.scope}</code>
+                  <Badge tone={badge.tone}>
+                    {t(badge.label)}
+                    {scopeState === 'outOfV1' ? (
+                      <span className={visuallyHidden}>{`, ${t('credentials.scope.notSelectable')}`}</span>
+                    ) : null}
+                  </Badge>
+                  {scopeState === 'notGranted' ? (
+                    <Text as="span" size="sm" tone="muted">
+                      {t('credentials.scope.pendingCredentials')}
+                    </Text>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </div>
         <div className={styles.fields}>

@@ -1,14 +1,8 @@
 import { forwardRef, type ReactNode, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
-import {
-  flagKey,
-  PREVIEW_ACTIONS,
-  type PreviewAction,
-  type Profile,
-  type SourceView,
-  type UserRole,
-} from '../../domain';
+import { flagKey, type PreviewAction, type Profile, type SourceView, type UserRole } from '../../domain';
+import { type PreviewActionEmphasis, previewActionsFor } from '../../domain/status';
 import { useI18n } from '../../i18n';
-import { Button } from '../../private/Button/Button';
+import { Button, type ButtonProps } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
 import type { RootProps } from '../../private/props';
 import { Heading, Text } from '../../private/Typography/Typography';
@@ -39,9 +33,19 @@ export type SourceDetailDialogProps = RootProps<
   }
 >;
 
+/** The button variant of each emphasis the domain gives an action. */
+const VARIANT = {
+  primary: 'primary',
+  secondary: 'secondary',
+  destructive: 'danger',
+} as const satisfies Record<PreviewActionEmphasis, NonNullable<ButtonProps['variant']>>;
+
 /**
  * The detail panel of one source: a native modal `<dialog>` (focus moves in, Escape closes, the
- * opener gets focus back), with its fields, freshness, open flags and preview-only actions.
+ * opener gets focus back), with its fields, freshness, open flags and preview-only actions, in the
+ * order the source needs them (`previewActionsFor`: Reconnect first when the connection is broken,
+ * Sync now first otherwise; Disconnect last, destructive). Each action button exposes
+ * `data-action`, `data-emphasis` and `data-variant`.
  */
 export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDialogProps>(function SourceDetailDialog(
   { source, profile, userRole = 'viewer', modal = true, onClose, onPreviewAction, className, onKeyDown, ...rest },
@@ -161,10 +165,12 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
             </Text>
             {userRole === 'viewer' ? null : (
               <div className={styles.actions}>
-                {PREVIEW_ACTIONS.map((action) => (
+                {previewActionsFor(source.source).map(({ action, emphasis }) => (
                   <Button
                     key={action}
+                    variant={VARIANT[emphasis]}
                     data-action={action}
+                    data-emphasis={emphasis}
                     onClick={() => {
                       onPreviewAction?.(source.source.id, action);
                       setDone(action);

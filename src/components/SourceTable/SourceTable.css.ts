@@ -35,8 +35,8 @@ export const filterActions = style({
 
 /** Fixed layout (the columns' widths hold whatever the rows in view are) and a minimum width per table. */
 export const tableLayout = styleVariants({
-  connections: { tableLayout: 'fixed', minWidth: 760 },
-  syncStatus: { tableLayout: 'fixed', minWidth: 640 },
+  connections: { tableLayout: 'fixed', minWidth: 920 },
+  syncStatus: { tableLayout: 'fixed', minWidth: 840 },
 });
 
 /** A header's sort button starts where the column's text starts. */

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { forwardRef, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Analysis, DataIssue, DataSet, PreviewAction, UserRole } from '../../domain';
 import {
   createSourceTableModel,
@@ -18,6 +18,7 @@ import { EmptyState } from '../../private/EmptyState/EmptyState';
 import type { DataState, RootProps } from '../../private/props';
 import { SectionHeader, sectionStyles } from '../../private/Section/Section';
 import { type HeadingLevel, Text } from '../../private/Typography/Typography';
+import { useBrowserLayoutEffect } from '../../private/useBrowserLayoutEffect';
 import { useControllable } from '../../private/useControllable';
 import { whenIdle } from '../../private/whenIdle';
 import { visuallyHidden } from '../../theme/utilities.css';
@@ -63,6 +64,12 @@ export type SourceTableProps = RootProps<
     onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
     /** Show the filter bar. @default true */
     showFilters?: boolean;
+    /** The source whose detail panel is open (controlled), e.g. opened from an alert's "View source"; `null` = closed. Leave undefined to let the table keep its own. */
+    openSourceId?: string | null;
+    /** Called with the source id when a detail panel opens, and `null` when it closes. */
+    onOpenSourceChange?: (sourceId: string | null) => void;
+    /** What the empty state (no source at all) offers, e.g. a "Connect a source" button. */
+    emptyAction?: ReactNode;
     /** Height of the scrolling table viewport, in px (the seed's 10 rows fit); only the rows in view are rendered. @default 560 */
     maxHeight?: number;
     /** Heading level of the section title. @default 2 */
@@ -93,6 +100,9 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
     onFiltersChange,
     onPreviewAction,
     showFilters = true,
+    openSourceId,
+    onOpenSourceChange,
+    emptyAction,
     maxHeight = 560,
     headingLevel = 2,
     className,
@@ -106,7 +116,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
   const opener = useRef<HTMLButtonElement | null>(null);
   const [sort, setSort] = useControllable(sortProp, defaultSort, onSortChange);
   const [filters, setFilters] = useControllable(filtersProp, { ...EMPTY_FILTERS, ...defaultFilters }, onFiltersChange);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [openId, setOpenId] = useControllable(openSourceId, null, onOpenSourceChange);
 
   const analysis = useDerived({ data, analysis: given, now: explicitNow });
   const profileById = useMemo(() => new Map(data.profiles.map((p) => [p.id, p])), [data.profiles]);
@@ -133,6 +143,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
   // The table's one polite live region: what a sort or a filter changed ("Sorted by Source,
   // ascending", "3 of 10 sources"). Nothing is said for what the table shows when it loads.
   const [announcement, setAnnouncement] = useState('');
+  const title = t(variant === 'connections' ? 'sourceTable.connections.title' : 'sourceTable.syncStatus.title');
   const onSort = useCallback(
     (column: SourceTableColumn) => {
       const next = nextSort(sort, column);
@@ -150,14 +161,23 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
   useEffect(() => {
     if (announcedFilters.current === filters) return;
     announcedFilters.current = filters;
-    setAnnouncement(t('sourceTable.count', { count: rows.length, total: analysis.sources.length }));
-  }, [filters, rows.length, analysis.sources.length, t]);
+    const count = t('sourceTable.count', { count: rows.length, total: analysis.sources.length });
+    // A filter by a health metric names the table and the metric: "Connected sources: Expired — 1 of 10 sources".
+    setAnnouncement(
+      filters.metric
+        ? t('sourceTable.metricCount', { table: title, metric: t(`health.metric.${filters.metric}`), count })
+        : count,
+    );
+  }, [filters, rows.length, analysis.sources.length, t, title]);
 
   const formatter = useMemo(() => instantFormatter(intlLocale, 'UTC'), [intlLocale]);
-  const onOpenDetails = useCallback((sourceId: string, button: HTMLButtonElement) => {
-    opener.current = button;
-    setOpenId(sourceId);
-  }, []);
+  const onOpenDetails = useCallback(
+    (sourceId: string, button: HTMLButtonElement) => {
+      opener.current = button;
+      setOpenId(sourceId);
+    },
+    [setOpenId],
+  );
   const cellContext: CellContext = useMemo(
     () => ({
       t,
@@ -168,20 +188,40 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
     [t, profileById, formatter, onOpenDetails],
   );
 
-  const onClose = useCallback(() => setOpenId(null), []);
+  const onClose = useCallback(() => setOpenId(null), [setOpenId]);
   const lastOpened = useRef<string | null>(null);
+  // Focus returns to what opened the panel: the row's button, or what had focus when the host
+  // opened it (an alert's "View source"). Read in a layout effect, before the dialog's effect
+  // moves focus into it.
+  const externalOpener = useRef<HTMLElement | null>(null);
+  useBrowserLayoutEffect(() => {
+    if (openId !== null && opener.current?.dataset.sourceId !== openId) {
+      // A clicked button is not focused in every browser (Safari): then there is no opener to return
+      // to, and focus goes back to the source's row instead.
+      const active = document.activeElement;
+      externalOpener.current = active instanceof HTMLElement && active !== document.body ? active : null;
+    }
+  }, [openId]);
   useEffect(() => {
     if (openId !== null) {
       lastOpened.current = openId;
       return;
     }
+    const outside = externalOpener.current;
+    const row = opener.current;
     const id = lastOpened.current;
+    externalOpener.current = null;
+    opener.current = null;
     lastOpened.current = null;
+    if (outside?.isConnected) {
+      outside.focus();
+      return;
+    }
     if (id === null) return;
     // The dialog has closed (its effect ran first): focus goes back to the row's button, found
-    // again in case the row re-rendered.
+    // again in case the row re-rendered, or to the table when the row is not rendered.
     const again = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-source-id="${CSS.escape(id)}"]`);
-    (again ?? opener.current)?.focus();
+    (again ?? row ?? scrollRef.current)?.focus();
   }, [openId]);
 
   const shown =
@@ -209,14 +249,14 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
       <SectionHeader
         id={headingId}
         level={headingLevel}
-        title={t(variant === 'connections' ? 'sourceTable.connections.title' : 'sourceTable.syncStatus.title')}
+        title={title}
         badges={shown === 'ready' || shown === 'no-match' ? <OutdatedBadge show={analysis.possiblyOutdated} /> : null}
         description={variant === 'connections' ? t('sourceTable.connections.description') : undefined}
       />
       {shown === 'error' ? (
         <DataErrorState issues={issues} title={t('sourceTable.error')} />
       ) : shown === 'empty' ? (
-        <EmptyState title={t('sourceTable.empty')} />
+        <EmptyState title={t('sourceTable.empty')} action={emptyAction} />
       ) : (
         <>
           {showFilters && shown !== 'loading' ? (

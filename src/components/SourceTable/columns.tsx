@@ -116,6 +116,13 @@ const detail: ColumnDef = {
  * sync-status vocabulary ("Connected (disabled)", "Disconnected — token expired").
  */
 export const COLUMNS: Record<SourceTableVariant, readonly ColumnDef[]> = {
-  connections: [label, profile, platform, { ...status, width: '20%' }, detail],
-  syncStatus: [label, platform, status, lastSync],
+  // The status column fits its longest badge ("Disconnected — token expired") at the table's minimum width.
+  connections: [
+    { ...label, width: '24%' },
+    { ...profile, width: '16%' },
+    { ...platform, width: '13%' },
+    { ...status, width: '31%' },
+    { ...detail, width: '16%' },
+  ],
+  syncStatus: [{ ...label, width: '26%' }, platform, { ...status, width: '34%' }, lastSync],
 };

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import type { Connection, FreshnessState, Severity, SyncStatus } from '../../domain';
+import type { Connection, FreshnessLevel, Severity, SyncStatus } from '../../domain';
 import { useMessages } from '../../i18n/LocaleProvider';
 import { type StatusKey, statusMessages } from '../../i18n/messages/status';
 import type { Tone } from '../../theme/tokens';
@@ -24,8 +24,11 @@ export type StatusBadgeProps = Omit<BadgeProps, 'children' | 'tone' | 'icon'> &
         severity?: never;
       }
     | {
-        /** The freshness of a source at the injected time (`FRESH`, `STALE`, `MISSING`, `UNKNOWN`). */
-        freshness: FreshnessState;
+        /**
+         * The freshness level of a source at the injected time (`FRESH`, `STALE`, `OVERDUE`, `MISSING`,
+         * `UNKNOWN`): give `freshnessLevel(freshness)`, so a source past its error window reads `OVERDUE`.
+         */
+        freshness: FreshnessLevel;
         syncStatus?: never;
         connection?: never;
         severity?: never;

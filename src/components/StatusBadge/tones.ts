@@ -1,4 +1,4 @@
-import type { Connection, FreshnessState, Severity, SyncStatus } from '../../domain';
+import type { Connection, FreshnessLevel, Severity, SyncStatus } from '../../domain';
 import type { Tone } from '../../theme/tokens';
 
 /**
@@ -20,12 +20,14 @@ export const SYNC_STATUS_TONE = {
   EXPIRED: 'critical',
 } as const satisfies Record<SyncStatus, Tone>;
 
+/** Freshness levels: a source past its error window (`OVERDUE`) is critical, one just past its window caution. */
 export const FRESHNESS_TONE = {
   FRESH: 'positive',
   STALE: 'caution',
+  OVERDUE: 'critical',
   MISSING: 'critical',
   UNKNOWN: 'neutral',
-} as const satisfies Record<FreshnessState, Tone>;
+} as const satisfies Record<FreshnessLevel, Tone>;
 
 export const SEVERITY_TONE = {
   critical: 'critical',

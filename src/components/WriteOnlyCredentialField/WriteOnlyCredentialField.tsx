@@ -81,7 +81,13 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   ) {
     const { t, intlLocale } = useI18n();
     const id = useId();
-    const ids = { label: `${id}-label`, input: `${id}-input`, hint: `${id}-hint`, error: `${id}-error` };
+    const ids = {
+      label: `${id}-label`,
+      input: `${id}-input`,
+      hint: `${id}-hint`,
+      error: `${id}-error`,
+      stored: `${id}-stored`,
+    };
     const inputRef = useRef<HTMLInputElement>(null);
     const replaceRef = useRef<HTMLButtonElement>(null);
     /** Set after a submission until the person types again: a second click cannot submit twice. */
@@ -96,6 +102,8 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
     const busy = submissionState === 'submitting';
     const shownError = localError ?? (submissionState === 'error' && error ? error : null);
     const state = !isSet ? 'not-set' : replacing ? 'replacing' : 'set';
+    /** A value is stored and a new one was refused: the field says the stored value is kept. */
+    const kept = isSet && shownError !== null;
 
     useEffect(() => {
       if (moveFocus === null) return;
@@ -173,12 +181,15 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
           >
             {label}
           </LabelTag>
-          <Badge tone={isSet ? 'positive' : 'neutral'}>
+          {/* Beside a refusal, "Set" is not told in the positive tone: the sentence below says which value is kept. */}
+          <Badge tone={isSet && !kept ? 'positive' : 'neutral'} data-kept={kept || undefined}>
             {t(isSet ? 'credentials.state.set' : 'credentials.state.notSet')}
           </Badge>
         </div>
 
-        {isSet ? <SetAt setAt={setAt} setBy={setBy} timeZone={timeZone} locale={intlLocale} /> : null}
+        {isSet ? (
+          <SetAt id={ids.stored} setAt={setAt} setBy={setBy} timeZone={timeZone} locale={intlLocale} kept={kept} />
+        ) : null}
 
         {editing ? (
           <>
@@ -197,7 +208,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
                 autoCorrect="off"
                 disabled={disabled || busy}
                 aria-invalid={shownError ? true : undefined}
-                aria-describedby={shownError ? `${ids.hint} ${ids.error}` : ids.hint}
+                aria-describedby={shownError ? `${ids.hint} ${ids.error}${kept ? ` ${ids.stored}` : ''}` : ids.hint}
                 onInput={() => {
                   lockedRef.current = false;
                   if (localError) setLocalError(null);
@@ -273,17 +284,24 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
   },
 );
 
-/** "Set on 3 May 2026, 09:30 UTC by Camille", in a `<time>`, and a reminder the value is never shown. */
+/**
+ * "Set on 3 May 2026, 09:30 UTC by Camille", in a `<time>`, and a reminder the value is never shown.
+ * With `kept` (a new value was refused), it says a value is stored and that it is the one kept.
+ */
 function SetAt({
+  id,
   setAt,
   setBy,
   timeZone,
   locale,
+  kept,
 }: {
+  id: string;
   setAt?: string | Date;
   setBy?: string;
   timeZone: string;
   locale: string;
+  kept: boolean;
 }) {
   const { t } = useI18n();
   const iso = setAt instanceof Date ? (Number.isNaN(setAt.getTime()) ? '' : setAt.toISOString()) : (setAt ?? '');
@@ -291,8 +309,18 @@ function SetAt({
   const time = known ? (
     <time dateTime={new Date(iso).toISOString()}>{formatInstant(iso, locale, timeZone)}</time>
   ) : null;
+  if (kept) {
+    return (
+      <Text id={id} size="sm" data-kept="">
+        {time
+          ? interpolateNodes(t(setBy ? 'credentials.keptOnBy' : 'credentials.keptOn'), { date: time, name: setBy })
+          : t('credentials.kept')}{' '}
+        {t('credentials.neverShown')}
+      </Text>
+    );
+  }
   return (
-    <Text size="sm" tone="muted">
+    <Text id={id} size="sm" tone="muted">
       {time ? (
         <>{interpolateNodes(t(setBy ? 'credentials.setOnBy' : 'credentials.setOn'), { date: time, name: setBy })} </>
       ) : null}

@@ -5,6 +5,10 @@ export const credentialsEn = {
   'credentials.setOn': 'Set on {date}.',
   'credentials.setOnBy': 'Set on {date} by {name}.',
   'credentials.neverShown': 'The stored value is never shown.',
+  'credentials.kept': 'A value is stored. The new value was refused — the stored value is kept.',
+  'credentials.keptOn': 'A value is stored (set on {date}). The new value was refused — the stored value is kept.',
+  'credentials.keptOnBy':
+    'A value is stored (set on {date} by {name}). The new value was refused — the stored value is kept.',
   'credentials.writeOnlyHint': 'Write-only: once saved, the value is never displayed again.',
   'credentials.replace': 'Replace',
   'credentials.save': 'Save',
@@ -31,6 +35,8 @@ export const credentialsEn = {
   'credentials.shopify.clientSecretFormat': 'A Shopify client secret has at least 16 characters and no spaces.',
   'credentials.shopify.scopes': 'Scopes',
   'credentials.scope.granted': 'Granted',
+  'credentials.scope.notGranted': 'Not granted',
+  'credentials.scope.pendingCredentials': 'Granted once the Client ID and the Client Secret are stored.',
   'credentials.scope.outOfV1': 'Out of V1',
   'credentials.scope.notSelectable': 'not selectable',
 } satisfies Record<string, string>;
@@ -41,6 +47,12 @@ export const credentialsFr: Record<keyof typeof credentialsEn, string> = {
   'credentials.setOn': 'Défini le {date}.',
   'credentials.setOnBy': 'Défini le {date} par {name}.',
   'credentials.neverShown': 'La valeur enregistrée n’est jamais affichée.',
+  'credentials.kept':
+    'Une valeur est enregistrée. La nouvelle valeur a été refusée — la valeur enregistrée est conservée.',
+  'credentials.keptOn':
+    'Une valeur est enregistrée (définie le {date}). La nouvelle valeur a été refusée — la valeur enregistrée est conservée.',
+  'credentials.keptOnBy':
+    'Une valeur est enregistrée (définie le {date} par {name}). La nouvelle valeur a été refusée — la valeur enregistrée est conservée.',
   'credentials.writeOnlyHint': 'Écriture seule\u00A0: une fois enregistrée, la valeur n’est plus jamais affichée.',
   'credentials.replace': 'Remplacer',
   'credentials.save': 'Enregistrer',
@@ -68,6 +80,8 @@ export const credentialsFr: Record<keyof typeof credentialsEn, string> = {
   'credentials.shopify.clientSecretFormat': 'Un Client Secret Shopify compte au moins 16 caractères, sans espace.',
   'credentials.shopify.scopes': 'Portées (scopes)',
   'credentials.scope.granted': 'Accordée',
+  'credentials.scope.notGranted': 'Non accordée',
+  'credentials.scope.pendingCredentials': 'Accordée une fois le Client ID et le Client Secret enregistrés.',
   'credentials.scope.outOfV1': 'Hors V1',
   'credentials.scope.notSelectable': 'non sélectionnable',
 };

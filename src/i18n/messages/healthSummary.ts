@@ -15,6 +15,7 @@ export const healthSummaryEn = {
   'health.selectHint': 'Select a metric to show the matching sources.',
   'health.loading': 'Loading the health summary…',
   'health.empty': 'No sources yet: every count is zero.',
+  'health.allHealthy': 'All sources are healthy — nothing needs your attention.',
 } satisfies Record<string, string>;
 
 export const healthSummaryFr: Record<keyof typeof healthSummaryEn, string> = {
@@ -33,4 +34,5 @@ export const healthSummaryFr: Record<keyof typeof healthSummaryEn, string> = {
   'health.selectHint': 'Sélectionnez un indicateur pour afficher les sources correspondantes.',
   'health.loading': 'Chargement de la synthèse de santé…',
   'health.empty': 'Aucune source pour l’instant\u00A0: tous les compteurs sont à zéro.',
+  'health.allHealthy': 'Toutes les sources sont en bonne santé\u00A0: rien ne demande votre attention.',
 };

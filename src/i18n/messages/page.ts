@@ -9,10 +9,25 @@ export const pageEn = {
   'page.mock.body':
     'Mock-only (IMPL-007): all values come from local fixtures. No real data, no API, no connector, no DB query.',
   'page.section.guardrails': 'Guardrails (V1)',
-  'page.panelError': 'This panel could not be shown',
+  'page.panelError': 'The “{panel}” panel could not be shown',
   'page.panelErrorDetail':
     'Something went wrong while showing this panel: {message}. The rest of the page is unaffected.',
   'page.loading': 'Loading sources…',
+  'page.exportBusy': 'Exporting…',
+  'page.exportDone': 'Export ready.',
+  'page.connectSource': 'Connect a source',
+  'page.dataError': 'The sources could not be read',
+  'page.nowError': 'The current time given to the page is not valid',
+  'page.section.mock': 'Mock data',
+  'page.problems.title': 'Data problems',
+  'page.problems.setAside':
+    '{count, plural, one {# item of the data is not valid and is set aside} other {# items of the data are not valid and are set aside}}; every other source is shown.',
+  'page.problems.warnings':
+    '{count, plural, one {# item has fields} other {# items have fields}} this page does not use; they were ignored.',
+  'page.problems.source': 'Source {position}',
+  'page.problems.profile': 'Profile {position}',
+  'page.problems.named': '{name} “{label}”',
+  'page.problems.details': 'Technical details',
   'page.guardrail.mock': 'Mock-only; no DB query / no API / no connector / no OAuth / no job',
   'page.guardrail.secrets': 'No raw, no secrets',
   'page.guardrail.scope': 'TikTok Ads inactive; Campaign MER absent; multi-touch absent; FX absent',
@@ -31,10 +46,25 @@ export const pageFr: Record<keyof typeof pageEn, string> = {
   'page.mock.body':
     'Fictives uniquement (IMPL-007)\u00A0: toutes les valeurs viennent de jeux de données fictifs locaux. Aucune donnée réelle, aucune API, aucun connecteur, aucune requête en base.',
   'page.section.guardrails': 'Garde-fous (V1)',
-  'page.panelError': 'Ce panneau ne peut pas être affiché',
+  'page.panelError': 'Le panneau «\u00A0{panel}\u00A0» ne peut pas être affiché',
   'page.panelErrorDetail':
     'Une erreur s’est produite en affichant ce panneau\u00A0: {message}. Le reste de la page n’est pas affecté.',
   'page.loading': 'Chargement des sources…',
+  'page.exportBusy': 'Export en cours…',
+  'page.exportDone': 'Export prêt.',
+  'page.connectSource': 'Connecter une source',
+  'page.dataError': 'Les sources n’ont pas pu être lues',
+  'page.nowError': 'L’heure actuelle transmise à la page n’est pas valide',
+  'page.section.mock': 'Données fictives',
+  'page.problems.title': 'Problèmes dans les données',
+  'page.problems.setAside':
+    '{count, plural, one {# élément des données n’est pas valide et est mis de côté} other {# éléments des données ne sont pas valides et sont mis de côté}}\u00A0; toutes les autres sources sont affichées.',
+  'page.problems.warnings':
+    '{count, plural, one {# élément a des champs} other {# éléments ont des champs}} que cette page n’utilise pas\u00A0; ils ont été ignorés.',
+  'page.problems.source': 'Source {position}',
+  'page.problems.profile': 'Profil {position}',
+  'page.problems.named': '{name} «\u00A0{label}\u00A0»',
+  'page.problems.details': 'Détails techniques',
   'page.guardrail.mock':
     'Fictif uniquement\u202F; aucune requête en base / aucune API / aucun connecteur / aucun OAuth / aucune tâche',
   'page.guardrail.secrets': 'Aucune donnée brute, aucun secret',

@@ -1,6 +1,7 @@
 /** Copy of QualityAlertBanner, QualityAlertList and QualityFlagTable: English, then French with exactly the same keys. */
 export const qualityAlertsEn = {
   'alerts.source': 'Source: {label}',
+  'alerts.viewSource': 'View source',
   'alerts.listTitle': 'Needs attention',
   'alerts.counts': '{critical} critical, {warning, plural, one {# warning} other {# warnings}}, {info} info',
   'alerts.empty': 'No open flags.',
@@ -16,6 +17,7 @@ export const qualityAlertsEn = {
 
 export const qualityAlertsFr: Record<keyof typeof qualityAlertsEn, string> = {
   'alerts.source': 'Source\u00A0: {label}',
+  'alerts.viewSource': 'Voir la source',
   'alerts.listTitle': 'À traiter',
   'alerts.counts':
     '{critical, plural, one {# critique} other {# critiques}}, {warning, plural, one {# avertissement} other {# avertissements}}, {info} info',

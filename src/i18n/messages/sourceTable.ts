@@ -23,6 +23,7 @@ export const sourceTableEn = {
   'sourceTable.filters.removeMetric': 'Remove filter “{metric}”',
   'sourceTable.filters.clear': 'Clear filters',
   'sourceTable.count': '{count} of {total, plural, one {# source} other {# sources}}',
+  'sourceTable.metricCount': '{table}: {metric} — {count}',
   'sourceTable.sortedAscending': 'Sorted by {column}, ascending',
   'sourceTable.sortedDescending': 'Sorted by {column}, descending',
 
@@ -72,6 +73,7 @@ export const sourceTableFr: Record<keyof typeof sourceTableEn, string> = {
   'sourceTable.filters.removeMetric': 'Retirer le filtre «\u00A0{metric}\u00A0»',
   'sourceTable.filters.clear': 'Effacer les filtres',
   'sourceTable.count': '{count} sur {total, plural, one {# source} other {# sources}}',
+  'sourceTable.metricCount': '{table}\u00A0: {metric} — {count}',
   'sourceTable.sortedAscending': 'Trié par {column}, ordre croissant',
   'sourceTable.sortedDescending': 'Trié par {column}, ordre décroissant',
 

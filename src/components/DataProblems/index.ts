@@ -1,0 +1,1 @@
+export { DataProblems, type DataProblemsProps } from './DataProblems';

@@ -1,0 +1,162 @@
+/**
+ * The page on real host data: each source is read on its own, so one bad source among 10,000 is
+ * set aside and listed once while the other 9,999 show in every panel; an unknown field is
+ * accepted and reported; the seed's figures are unchanged; `now` and the locale come from the
+ * host as it gives them.
+ */
+import { act, createElement, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureInputs, generateDataSetInput } from '../../fixtures';
+import { HEALTH_METRICS, IntegrationsSettingsPage, LocaleProvider } from '../../src';
+import { SEED_NOW } from '../../src/domain/clock';
+import { fr } from '../../src/locales/fr';
+import { SEED_HEALTH } from '../helpers/seed-figures';
+import { MS_PER, timeoutFor } from '../helpers/work';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let root: Root | null = null;
+let container: HTMLElement;
+
+function render(node: ReactNode) {
+  act(() => root?.render(node));
+}
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root?.unmount());
+  container.remove();
+});
+
+const page = (props: Record<string, unknown>) =>
+  createElement(IntegrationsSettingsPage, { data: fixtureInputs.seed, now: SEED_NOW, userRole: 'admin', ...props });
+
+/** The figure a health metric shows. */
+const metric = (name: string) =>
+  container.querySelector(`[data-panel="health"] [data-metric="${name}"] [data-figure]`)?.textContent;
+
+/** The rows a panel's table has in all (its `aria-rowcount`, header row excluded). */
+const rowCount = (panel: string) =>
+  Number(container.querySelector(`[data-panel="${panel}"] table`)?.getAttribute('aria-rowcount')) - 1;
+
+type RawSource = Record<string, unknown>;
+type RawData = { profiles: unknown[]; sources: RawSource[] };
+
+describe('the page reads each source on its own', () => {
+  it('shows its loading placeholders, not an error, while the host has no data yet', () => {
+    render(page({ data: undefined, state: 'loading' }));
+    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(0);
+    expect(container.querySelector('[data-panel="connected"]')?.textContent).toContain('Loading sources');
+  });
+
+  it(
+    'shows 9,999 of 10,000 sources in every table when one has an empty label, and lists the bad one once',
+    () => {
+      const input = generateDataSetInput({ count: 10_000 }) as RawData;
+      const bad = 4_321;
+      input.sources[bad] = { ...(input.sources[bad] as RawSource), label: '  ' };
+      render(page({ data: input }));
+      expect(metric('total')).toBe('9999');
+      expect(rowCount('connected')).toBe(9_999);
+      expect(rowCount('sync')).toBe(9_999);
+      expect(container.querySelector('[data-panel="connected"] [data-testid="source-table-count"]')?.textContent).toBe(
+        '9,999 of 9,999 sources',
+      );
+      // The freshness table shows its first 25 rows and says how many more there are.
+      const freshness = container.querySelector('[data-panel="freshness"]') as HTMLElement;
+      expect(freshness.querySelectorAll('tbody tr')).toHaveLength(25);
+      expect(freshness.textContent).toContain('9,974 not shown');
+      const problems = container.querySelectorAll('[data-panel="problems"] li[data-kind]');
+      expect([...problems].map((li) => li.getAttribute('data-index'))).toEqual([String(bad)]);
+      expect(problems[0]?.textContent).toContain('Source label must not be empty');
+      expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(0);
+    },
+    timeoutFor(10_000, MS_PER.source),
+  );
+
+  it('accepts an unknown field, shows the source and reports the field once', () => {
+    const input = structuredClone(fixtureInputs.seed) as RawData;
+    input.sources[2] = { ...(input.sources[2] as RawSource), createdAt: '2026-01-01T00:00:00Z' };
+    render(page({ data: input }));
+    expect(metric('total')).toBe('10');
+    expect(container.querySelector('[data-panel="sync"]')?.textContent).toContain('Google Ads France');
+    const problems = container.querySelector('[data-panel="problems"]');
+    expect(problems?.textContent).toContain('1 item has fields this page does not use; they were ignored.');
+    expect(problems?.querySelector('details')?.textContent).toContain('sources[2]');
+    expect(problems?.querySelector('details')?.textContent).toContain('createdAt');
+    expect(problems?.querySelectorAll('li[data-kind]')).toHaveLength(0);
+  });
+
+  it('keeps the seed figures', () => {
+    render(page({}));
+    expect(Object.fromEntries(HEALTH_METRICS.map((m) => [m, metric(m)]))).toEqual(
+      Object.fromEntries(HEALTH_METRICS.map((m) => [m, String(SEED_HEALTH[m])])),
+    );
+    expect(container.querySelector('[data-panel="problems"]')).toBeNull();
+  });
+
+  it('fails once, naming what is wrong, when the data has no sources array', () => {
+    render(page({ data: { profiles: [] } }));
+    const errors = container.querySelectorAll('[data-state="error"]');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.textContent).toContain('sources');
+    expect(container.querySelector('[data-panel="connected"]')).toBeNull();
+  });
+});
+
+describe('now, as the host gives it', () => {
+  for (const now of ['2026-05-03', '03/05/2026', 'garbage']) {
+    it(`"${now}" gives one error naming the prop, on the server too`, () => {
+      const html = renderToString(page({ now }));
+      expect(html).toContain('The current time given to the page is not valid');
+      expect(html).toContain('now is not a valid instant');
+      render(page({ now }));
+      expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(1);
+      expect(container.querySelector('[data-panel="freshness"]')).toBeNull();
+    });
+  }
+});
+
+describe('language', () => {
+  it("follows the host's LocaleProvider and its messages, with lang on the root", () => {
+    render(createElement(LocaleProvider, { locale: 'fr', messages: fr }, page({})));
+    const main = container.querySelector('main');
+    expect(main?.getAttribute('lang')).toBe('fr');
+    expect(container.querySelector('h1')?.textContent).toBe('Sources');
+    expect(container.querySelector('main p')?.textContent).toBe(fr['page.subtitle']);
+    expect(container.textContent).toContain('Données fictives.');
+  });
+
+  it("takes wording alone (messages without locale) over the outer provider's language", () => {
+    render(
+      createElement(
+        LocaleProvider,
+        { locale: 'fr', messages: fr },
+        page({ messages: { 'page.title': 'Nos sources' } }),
+      ),
+    );
+    expect(container.querySelector('h1')?.textContent).toBe('Nos sources');
+    expect(container.querySelector('main')?.getAttribute('lang')).toBe('fr');
+    expect(container.textContent).toContain('Données fictives.');
+  });
+
+  it("takes the host's wording from an outer LocaleProvider", () => {
+    render(createElement(LocaleProvider, { messages: { 'page.title': 'Data sources' } }, page({})));
+    expect(container.querySelector('h1')?.textContent).toBe('Data sources');
+    expect(container.querySelector('main')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('uses its own locale when given one, whatever the outer provider says', () => {
+    render(createElement(LocaleProvider, { locale: 'fr', messages: fr }, page({ locale: 'en' })));
+    expect(container.querySelector('main')?.getAttribute('lang')).toBe('en');
+    expect(container.textContent).toContain('Mock data.');
+  });
+});
