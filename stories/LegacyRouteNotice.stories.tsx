@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { LegacyRouteNotice } from '../src/components/LegacyRouteNotice';
+import { LegacyRouteNotice, type LegacyRouteNoticeProps } from '../src/components/LegacyRouteNotice';
 import * as buttonStyles from '../src/private/Button/Button.css';
 import { copyOf } from './support/copy';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
@@ -121,23 +121,26 @@ export const AtSunset: Story = {
 /** Stands in for a host router's navigate(). */
 const navigate = fn();
 
+/** A host router's link component: it renders the anchor and navigates without a page load. */
+const routerLink: NonNullable<LegacyRouteNoticeProps['renderLink']> = ({ href, className, children }) => (
+  <a
+    href={href}
+    className={className}
+    data-router-link=""
+    onClick={(event) => {
+      event.preventDefault();
+      navigate(href);
+    }}
+  >
+    {children}
+  </a>
+);
+
 /** The host's router renders the link; the notice only hands it href, class and text. */
 export const HostRouterLink: Story = {
   name: 'Link rendered by the host router',
   args: {
-    renderLink: ({ href, className, children }) => (
-      <a
-        href={href}
-        className={className}
-        data-router-link=""
-        onClick={(event) => {
-          event.preventDefault();
-          navigate(href);
-        }}
-      >
-        {children}
-      </a>
-    ),
+    renderLink: routerLink,
   },
   play: async ({ canvasElement }) => {
     navigate.mockClear();
@@ -154,19 +157,7 @@ export const AfterSunsetHostRouter: Story = {
   args: {
     sunsetAt: SUNSET,
     href: '/settings/integrations?from=legacy',
-    renderLink: ({ href, className, children }) => (
-      <a
-        href={href}
-        className={className}
-        data-router-link=""
-        onClick={(event) => {
-          event.preventDefault();
-          navigate(href);
-        }}
-      >
-        {children}
-      </a>
-    ),
+    renderLink: routerLink,
   },
   parameters: { clock: '2026-07-01T09:00:00Z' },
   play: async ({ canvasElement }) => {
