@@ -4,47 +4,30 @@
  * accepted and reported; the seed's figures are unchanged; `now` and the locale come from the
  * host as it gives them.
  */
-import { act, createElement, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureInputs, generateDataSetInput } from '../../fixtures';
 import { HEALTH_METRICS, IntegrationsSettingsPage, LocaleProvider } from '../../src';
 import { SEED_NOW } from '../../src/domain/clock';
 import { fr } from '../../src/locales/fr';
+import { mountEachTest } from '../helpers/mount';
 import { SEED_HEALTH } from '../helpers/seed-figures';
 import { MS_PER, timeoutFor } from '../helpers/work';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | null = null;
-let container: HTMLElement;
-
-function render(node: ReactNode) {
-  act(() => root?.render(node));
-}
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root?.unmount());
-  container.remove();
-});
+const view = mountEachTest();
+const render = view.render;
 
 const page = (props: Record<string, unknown>) =>
   createElement(IntegrationsSettingsPage, { data: fixtureInputs.seed, now: SEED_NOW, userRole: 'admin', ...props });
 
 /** The figure a health metric shows. */
 const metric = (name: string) =>
-  container.querySelector(`[data-panel="health"] [data-metric="${name}"] [data-figure]`)?.textContent;
+  view.container.querySelector(`[data-panel="health"] [data-metric="${name}"] [data-figure]`)?.textContent;
 
 /** The rows a panel's table has in all (its `aria-rowcount`, header row excluded). */
 const rowCount = (panel: string) =>
-  Number(container.querySelector(`[data-panel="${panel}"] table`)?.getAttribute('aria-rowcount')) - 1;
+  Number(view.container.querySelector(`[data-panel="${panel}"] table`)?.getAttribute('aria-rowcount')) - 1;
 
 type RawSource = Record<string, unknown>;
 type RawData = { profiles: unknown[]; sources: RawSource[] };
@@ -52,9 +35,9 @@ type RawData = { profiles: unknown[]; sources: RawSource[] };
 describe('the page reads each source on its own', () => {
   it('shows its loading placeholders, not an error, while the host has no data yet', () => {
     render(page({ data: undefined, state: 'loading' }));
-    expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
-    expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(0);
-    expect(container.querySelector('[data-panel="connected"]')?.textContent).toContain('Loading sources');
+    expect(view.container.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(view.container.querySelectorAll('[data-state="error"]')).toHaveLength(0);
+    expect(view.container.querySelector('[data-panel="connected"]')?.textContent).toContain('Loading sources');
   });
 
   it(
@@ -67,17 +50,17 @@ describe('the page reads each source on its own', () => {
       expect(metric('total')).toBe('9999');
       expect(rowCount('connected')).toBe(9_999);
       expect(rowCount('sync')).toBe(9_999);
-      expect(container.querySelector('[data-panel="connected"] [data-testid="source-table-count"]')?.textContent).toBe(
-        '9,999 of 9,999 sources',
-      );
+      expect(
+        view.container.querySelector('[data-panel="connected"] [data-testid="source-table-count"]')?.textContent,
+      ).toBe('9,999 of 9,999 sources');
       // The freshness table shows its first 25 rows and says how many more there are.
-      const freshness = container.querySelector('[data-panel="freshness"]') as HTMLElement;
+      const freshness = view.container.querySelector('[data-panel="freshness"]') as HTMLElement;
       expect(freshness.querySelectorAll('tbody tr')).toHaveLength(25);
       expect(freshness.textContent).toContain('9,974 not shown');
-      const problems = container.querySelectorAll('[data-panel="problems"] li[data-kind]');
+      const problems = view.container.querySelectorAll('[data-panel="problems"] li[data-kind]');
       expect([...problems].map((li) => li.getAttribute('data-index'))).toEqual([String(bad)]);
       expect(problems[0]?.textContent).toContain('Source label must not be empty');
-      expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(0);
+      expect(view.container.querySelectorAll('[data-state="error"]')).toHaveLength(0);
     },
     timeoutFor(10_000, MS_PER.source),
   );
@@ -87,8 +70,8 @@ describe('the page reads each source on its own', () => {
     input.sources[2] = { ...(input.sources[2] as RawSource), createdAt: '2026-01-01T00:00:00Z' };
     render(page({ data: input }));
     expect(metric('total')).toBe('10');
-    expect(container.querySelector('[data-panel="sync"]')?.textContent).toContain('Google Ads France');
-    const problems = container.querySelector('[data-panel="problems"]');
+    expect(view.container.querySelector('[data-panel="sync"]')?.textContent).toContain('Google Ads France');
+    const problems = view.container.querySelector('[data-panel="problems"]');
     expect(problems?.textContent).toContain('1 item has fields this page does not use; they were ignored.');
     expect(problems?.querySelector('details')?.textContent).toContain('sources[2]');
     expect(problems?.querySelector('details')?.textContent).toContain('createdAt');
@@ -100,15 +83,15 @@ describe('the page reads each source on its own', () => {
     expect(Object.fromEntries(HEALTH_METRICS.map((m) => [m, metric(m)]))).toEqual(
       Object.fromEntries(HEALTH_METRICS.map((m) => [m, String(SEED_HEALTH[m])])),
     );
-    expect(container.querySelector('[data-panel="problems"]')).toBeNull();
+    expect(view.container.querySelector('[data-panel="problems"]')).toBeNull();
   });
 
   it('fails once, naming what is wrong, when the data has no sources array', () => {
     render(page({ data: { profiles: [] } }));
-    const errors = container.querySelectorAll('[data-state="error"]');
+    const errors = view.container.querySelectorAll('[data-state="error"]');
     expect(errors).toHaveLength(1);
     expect(errors[0]?.textContent).toContain('sources');
-    expect(container.querySelector('[data-panel="connected"]')).toBeNull();
+    expect(view.container.querySelector('[data-panel="connected"]')).toBeNull();
   });
 });
 
@@ -119,8 +102,8 @@ describe('now, as the host gives it', () => {
       expect(html).toContain('The current time given to the page is not valid');
       expect(html).toContain('now is not a valid instant');
       render(page({ now }));
-      expect(container.querySelectorAll('[data-state="error"]')).toHaveLength(1);
-      expect(container.querySelector('[data-panel="freshness"]')).toBeNull();
+      expect(view.container.querySelectorAll('[data-state="error"]')).toHaveLength(1);
+      expect(view.container.querySelector('[data-panel="freshness"]')).toBeNull();
     });
   }
 });
@@ -128,11 +111,11 @@ describe('now, as the host gives it', () => {
 describe('language', () => {
   it("follows the host's LocaleProvider and its messages, with lang on the root", () => {
     render(createElement(LocaleProvider, { locale: 'fr', messages: fr }, page({})));
-    const main = container.querySelector('main');
+    const main = view.container.querySelector('main');
     expect(main?.getAttribute('lang')).toBe('fr');
-    expect(container.querySelector('h1')?.textContent).toBe('Sources');
-    expect(container.querySelector('main p')?.textContent).toBe(fr['page.subtitle']);
-    expect(container.textContent).toContain('Données fictives.');
+    expect(view.container.querySelector('h1')?.textContent).toBe('Sources');
+    expect(view.container.querySelector('main p')?.textContent).toBe(fr['page.subtitle']);
+    expect(view.container.textContent).toContain('Données fictives.');
   });
 
   it("takes wording alone (messages without locale) over the outer provider's language", () => {
@@ -143,20 +126,20 @@ describe('language', () => {
         page({ messages: { 'page.title': 'Nos sources' } }),
       ),
     );
-    expect(container.querySelector('h1')?.textContent).toBe('Nos sources');
-    expect(container.querySelector('main')?.getAttribute('lang')).toBe('fr');
-    expect(container.textContent).toContain('Données fictives.');
+    expect(view.container.querySelector('h1')?.textContent).toBe('Nos sources');
+    expect(view.container.querySelector('main')?.getAttribute('lang')).toBe('fr');
+    expect(view.container.textContent).toContain('Données fictives.');
   });
 
   it("takes the host's wording from an outer LocaleProvider", () => {
     render(createElement(LocaleProvider, { messages: { 'page.title': 'Data sources' } }, page({})));
-    expect(container.querySelector('h1')?.textContent).toBe('Data sources');
-    expect(container.querySelector('main')?.getAttribute('lang')).toBe('en');
+    expect(view.container.querySelector('h1')?.textContent).toBe('Data sources');
+    expect(view.container.querySelector('main')?.getAttribute('lang')).toBe('en');
   });
 
   it('uses its own locale when given one, whatever the outer provider says', () => {
     render(createElement(LocaleProvider, { locale: 'fr', messages: fr }, page({ locale: 'en' })));
-    expect(container.querySelector('main')?.getAttribute('lang')).toBe('en');
-    expect(container.textContent).toContain('Mock data.');
+    expect(view.container.querySelector('main')?.getAttribute('lang')).toBe('en');
+    expect(view.container.textContent).toContain('Mock data.');
   });
 });
