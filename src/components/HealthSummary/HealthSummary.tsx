@@ -78,6 +78,22 @@ export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(functio
   const { summary } = analysis;
   // With no source there is nothing to filter: the metrics are figures, not buttons.
   const selectable = onSelectMetric !== undefined && !loading && summary.total > 0;
+  /** What one metric shows, in either layout. */
+  const metricState = (metric: HealthMetric) => {
+    const value = summary[metric];
+    return {
+      label: t(`health.metric.${metric}`),
+      value,
+      emphasised: metric === 'criticalIssues' && value > 0 && !loading,
+      pressed: selectedMetric === metric,
+    };
+  };
+  /** A metric's button as a toggle: pressed while it is the host's filter. */
+  const toggle = (metric: HealthMetric, pressed: boolean) => ({
+    'aria-pressed': pressed,
+    'data-pressed': pressed || undefined,
+    onClick: () => onSelectMetric?.(metric),
+  });
   // Said plainly when there are sources and none has an open flag.
   const allHealthy =
     confirmHealthy && !loading && state === 'ready' && summary.total > 0 && analysis.flags.length === 0;
@@ -104,10 +120,7 @@ export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(functio
       {layout === 'compact' ? (
         <ul className={styles.compact} aria-labelledby={titleId} aria-describedby={selectable ? hintId : undefined}>
           {COMPACT_ORDER.map((metric) => {
-            const label = t(`health.metric.${metric}`);
-            const value = summary[metric];
-            const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
-            const pressed = selectedMetric === metric;
+            const { label, value, emphasised, pressed } = metricState(metric);
             // The name, then its figure: "Expired 1" reads right in every language whatever the count.
             const content = (
               <>
@@ -126,13 +139,7 @@ export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(functio
                 className={cx(styles.compactItem, emphasised ? toneSurface.critical : undefined)}
               >
                 {selectable ? (
-                  <Button
-                    variant="quiet"
-                    className={styles.compactButton}
-                    aria-pressed={pressed}
-                    data-pressed={pressed || undefined}
-                    onClick={() => onSelectMetric(metric)}
-                  >
+                  <Button variant="quiet" className={styles.compactButton} {...toggle(metric, pressed)}>
                     {content}
                   </Button>
                 ) : (
@@ -158,22 +165,12 @@ export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(functio
             </thead>
             <tbody>
               {HEALTH_METRICS.map((metric) => {
-                const label = t(`health.metric.${metric}`);
-                const value = summary[metric];
-                const emphasised = metric === 'criticalIssues' && value > 0 && !loading;
-                const pressed = selectedMetric === metric;
+                const { label, value, emphasised, pressed } = metricState(metric);
                 return (
                   <tr key={metric} data-metric={metric} className={emphasised ? toneSurface.critical : undefined}>
                     <RowHeaderCell>
                       {selectable ? (
-                        <Button
-                          variant="quiet"
-                          size="small"
-                          className={styles.metric}
-                          aria-pressed={pressed}
-                          data-pressed={pressed || undefined}
-                          onClick={() => onSelectMetric(metric)}
-                        >
+                        <Button variant="quiet" size="small" className={styles.metric} {...toggle(metric, pressed)}>
                           {label}
                         </Button>
                       ) : (
