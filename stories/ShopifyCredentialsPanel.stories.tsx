@@ -16,13 +16,13 @@ const SET_AT = '2026-04-28T09:30:00Z';
 const meta: Meta<typeof ShopifyCredentialsPanel> = {
   title: 'Components/ShopifyCredentialsPanel',
   component: ShopifyCredentialsPanel,
-  args: { clientId: { isSet: false }, clientSecret: { isSet: false }, onSubmitCredential: fn() },
+  args: { userRole: 'admin', clientId: { isSet: false }, clientSecret: { isSet: false }, onSubmitCredential: fn() },
   argTypes: { schemas: { control: false } },
   parameters: {
     docs: {
       description: {
         component:
-          'Shopify Client ID and Client Secret as write-only fields, with the seed page\'s notices and the V1 scopes (`read_orders`, granted once both credentials are stored and "Not granted" until then; `read_all_orders` and `read_customers` shown as out of V1, never offered). `onSubmitCredential(field, value)` receives a newly typed value once.',
+          'Shopify Client ID and Client Secret as write-only fields, with the seed page\'s notices and the V1 scopes (`read_orders`, granted once both credentials are stored and "Not granted" until then; `read_all_orders` and `read_customers` shown as out of V1, never offered). `onSubmitCredential(field, value)` receives a newly typed value once. Each field states its format (32 hexadecimal characters; at least 16 characters, no spaces) before anything is typed. A `viewer` (the default `userRole`) is told why the credentials cannot be changed, instead of being shown controls that cannot be used.',
       },
     },
   },
@@ -119,7 +119,9 @@ export const SavedAndError: Story = {
   },
   play: async (ctx) => {
     const canvas = within(ctx.canvasElement);
-    await expect(canvas.getByRole('alert')).toHaveTextContent('401');
+    // The host's refusal the panel is shown with is content, not an announcement.
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await expect(ctx.canvasElement.querySelector('[data-error]')).toHaveTextContent('401');
     await expect(canvas.getByLabelText(m(ctx, 'credentials.shopify.clientSecret'))).toHaveAttribute(
       'aria-invalid',
       'true',
@@ -138,7 +140,11 @@ export const ScopeNotGranted: Story = {
     await expectNoticesAndScopes(ctx);
     const readOrders = within(ctx.canvasElement.querySelector('[data-scope="read_orders"]') as HTMLElement);
     await expect(readOrders.getByText(m(ctx, 'credentials.scope.notGranted'))).toBeVisible();
-    await expect(readOrders.getByText(m(ctx, 'credentials.scope.pendingCredentials'))).toBeVisible();
+    // In French its English words ("Client ID") are their own elements: matched as the whole sentence.
+    const pending = m(ctx, 'credentials.scope.pendingCredentials');
+    await expect(
+      readOrders.getByText((_, element) => element?.tagName === 'SPAN' && element.textContent === pending),
+    ).toBeVisible();
     await expect(readOrders.queryByText(m(ctx, 'credentials.scope.granted'))).toBeNull();
     await expect(ctx.canvasElement.querySelector('[data-scope="read_orders"]')).toHaveAttribute(
       'data-granted',
@@ -166,7 +172,8 @@ export const RefusedReplacementKept: Story = {
     await expectNoticesAndScopes(ctx);
     const { t } = copyOf(ctx.globals);
     const canvas = within(ctx.canvasElement);
-    const alert = canvas.getByRole('alert');
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    const alert = ctx.canvasElement.querySelector('[data-error]') as HTMLElement;
     await expect(alert).toHaveTextContent('401');
     const field = alert.closest('[data-submission]') as HTMLElement;
     await expect(field).toHaveAttribute('data-submission', 'error');
@@ -191,15 +198,72 @@ export const RefusedReplacementKept: Story = {
   },
 };
 
-/** A person who may not change credentials (e.g. a viewer). */
+/**
+ * Each field's format is on the page before anything is typed, as the input's description: a
+ * person knows the Client Secret needs 16+ characters without spaces before a refusal says so.
+ * A refused value is still cleared (write-only comes first), and the rule stays beside the error.
+ */
+export const RulesBeforeTyping: Story = {
+  name: 'Rules before typing',
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    const secret = canvas.getByLabelText(m(ctx, 'credentials.shopify.clientSecret'));
+    const clientId = canvas.getByLabelText(m(ctx, 'credentials.shopify.clientId'));
+    // Text matchers compare whitespace-normalised text: French copy has no-break spaces before colons.
+    const text = (key: MessageKey) => m(ctx, key).replace(/\s+/g, ' ');
+    const secretRule = text('credentials.shopify.clientSecretHint');
+    await expect(canvas.getByText(secretRule)).toBeVisible();
+    // Accessible descriptions keep the copy's own spaces.
+    await expect(secret).toHaveAccessibleDescription(m(ctx, 'credentials.shopify.clientSecretHint'));
+    await expect(clientId).toHaveAccessibleDescription(m(ctx, 'credentials.shopify.clientIdHint'));
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    await userEvent.type(secret, 'too short{Enter}');
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(text('credentials.shopify.clientSecretFormat'));
+    await expect(secret).toHaveValue('');
+    await expect(secret).toHaveFocus();
+    await expect(secret).toHaveAccessibleDescription(
+      `${m(ctx, 'credentials.shopify.clientSecretHint')} ${m(ctx, 'credentials.shopify.clientSecretFormat')}`,
+    );
+    await expect(ctx.args.onSubmitCredential).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * A viewer (the default role) cannot set or replace credentials, and is told so in each field:
+ * no input, no Replace button, no disabled control that says nothing. What is stored is still shown.
+ */
 export const Disabled: Story = {
-  name: 'Disabled (read-only)',
-  args: { disabled: true, clientId: { isSet: true, setAt: SET_AT }, clientSecret: { isSet: false } },
+  name: 'Viewer: told why nothing can be changed',
+  args: { userRole: 'viewer', clientId: { isSet: true, setAt: SET_AT }, clientSecret: { isSet: false } },
   play: async (ctx) => {
     await expectNoticesAndScopes(ctx);
     const canvas = within(ctx.canvasElement);
-    await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) })).toBeDisabled();
-    await expect(canvas.getByLabelText(m(ctx, 'credentials.shopify.clientSecret'))).toBeDisabled();
+    const reason = m(ctx, 'credentials.shopify.viewerReason');
+    await expect(canvas.getAllByText(reason)).toHaveLength(2);
+    for (const text of canvas.getAllByText(reason)) await expect(text).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) })).toBeNull();
+    await expect(ctx.canvasElement.querySelectorAll('input')).toHaveLength(0);
+    await expect(ctx.canvasElement.querySelectorAll(':disabled, [aria-disabled="true"]')).toHaveLength(0);
+    // What is stored is still told: the Client ID is set, the Client Secret is not.
+    await expect(canvas.getByText(m(ctx, 'credentials.state.set'))).toBeVisible();
+    await expect(canvas.getByText(m(ctx, 'credentials.state.notSet'))).toBeVisible();
+  },
+};
+
+/** Locked by the host for another reason than the role: its own reason, in each field. */
+export const DisabledByHost: Story = {
+  name: 'Locked by the host, with its reason',
+  args: {
+    disabled: true,
+    disabledReason: 'Credentials are managed by your organisation’s Shopify Plus admin.',
+    clientId: { isSet: true, setAt: SET_AT },
+    clientSecret: { isSet: true, setAt: SET_AT },
+  },
+  play: async (ctx) => {
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getAllByText(ctx.args.disabledReason as string)).toHaveLength(2);
+    await expect(canvas.queryAllByRole('button')).toHaveLength(0);
+    await expect(ctx.canvasElement.querySelectorAll('input')).toHaveLength(0);
   },
 };
 
@@ -218,7 +282,12 @@ export const SavedAndErrorFr: Story = {
     },
   },
 };
-export const DisabledFr: Story = { ...Disabled, name: 'Disabled (French)', globals: { locale: 'fr' } };
+export const DisabledFr: Story = { ...Disabled, name: 'Viewer (French)', globals: { locale: 'fr' } };
+export const RulesBeforeTypingFr: Story = {
+  ...RulesBeforeTyping,
+  name: 'Rules before typing (French)',
+  globals: { locale: 'fr' },
+};
 export const ScopeNotGrantedFr: Story = {
   ...ScopeNotGranted,
   name: 'Only the Client ID stored: read_orders not granted (French)',
@@ -301,7 +370,7 @@ const GLANCE_NAMES = [
   'clientId: saved; clientSecret: error (from the host)',
   'clientId: isSet; clientSecret: isSet, error (the stored one kept)',
   'clientId: isSet; clientSecret: not set (read_orders not granted)',
-  'disabled',
+  'userRole="viewer"',
 ] as const;
 
 /** The panel's states side by side, each under the props that make it. */
@@ -333,7 +402,7 @@ export const AllStates: Story = {
     await expect(stateNamed(canvasElement, never).querySelectorAll('input[type="password"]')).toHaveLength(2);
     await expect(within(stateNamed(canvasElement, both)).getAllByRole('button', { name: replace })).toHaveLength(2);
     await expect(stateNamed(canvasElement, both).querySelectorAll('input')).toHaveLength(0);
-    await expect(within(stateNamed(canvasElement, savedAndError)).getByRole('alert')).toHaveTextContent('401');
+    await expect(stateNamed(canvasElement, savedAndError).querySelector('[data-error]')).toHaveTextContent('401');
     await expect(stateNamed(canvasElement, kept).querySelector('p[data-kept]')).toBeVisible();
     const scopeState = (name: string) =>
       stateNamed(canvasElement, name).querySelector('[data-scope="read_orders"]')?.getAttribute('data-scope-state');
@@ -345,6 +414,9 @@ export const AllStates: Story = {
       'notGranted',
       'notGranted',
     ]);
-    await expect(within(stateNamed(canvasElement, disabled)).getByRole('button', { name: replace })).toBeDisabled();
+    await expect(within(stateNamed(canvasElement, disabled)).queryByRole('button', { name: replace })).toBeNull();
+    await expect(
+      within(stateNamed(canvasElement, disabled)).getAllByText(m(ctx, 'credentials.shopify.viewerReason')),
+    ).toHaveLength(2);
   },
 };

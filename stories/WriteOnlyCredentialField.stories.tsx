@@ -67,6 +67,9 @@ async function expectCanaryNowhereAfter(ctx: Ctx, interaction: () => Promise<voi
   await expect(hits, `the canary was found:\n${describeHits(hits)}`).toEqual([]);
 }
 
+/** The field's error message (`role="alert"` only when it came after the field was shown). */
+const errorOf = (root: HTMLElement) => root.querySelector<HTMLElement>('[data-error]') as HTMLElement;
+
 const secretInput = (canvasElement: HTMLElement) =>
   canvasElement.querySelector<HTMLInputElement>('input[autocomplete="new-password"]');
 
@@ -142,13 +145,27 @@ export const Replacing: Story = {
   },
 };
 
+/**
+ * While the host saves, the input and the buttons are inert (`aria-disabled`, read-only) but keep
+ * focus: pressing Save again or Enter sends nothing, and focus never falls to `<body>`.
+ */
 export const Submitting: Story = {
   args: { isSet: false, submissionState: 'submitting' },
   play: async (ctx) => {
     const canvas = within(ctx.canvasElement);
     await expect(canvas.getByRole('status')).toHaveTextContent(m(ctx, 'credentials.submitting'));
-    await expect(canvas.getByLabelText(ctx.args.label)).toBeDisabled();
-    await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) })).toBeDisabled();
+    const input = canvas.getByLabelText(ctx.args.label);
+    await expect(input).toHaveAttribute('aria-disabled', 'true');
+    await expect(input).toHaveAttribute('readonly');
+    const save = canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.save')) });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(save);
+    await expect(save).toHaveFocus();
+    await userEvent.click(input);
+    await userEvent.keyboard('x{Enter}');
+    await expect(input).toHaveValue('');
+    await expect(input).toHaveFocus();
+    await expect(ctx.args.onSubmit).not.toHaveBeenCalled();
   },
 };
 
@@ -171,7 +188,9 @@ export const HostError: Story = {
   },
   play: async (ctx) => {
     const canvas = within(ctx.canvasElement);
-    const alert = canvas.getByRole('alert');
+    // Shown with the field, not news: read in order, not announced (role="alert" is for a refusal that comes later).
+    await expect(canvas.queryByRole('alert')).toBeNull();
+    const alert = errorOf(ctx.canvasElement);
     await expect(alert).toHaveTextContent(String(ctx.args.error));
     const input = canvas.getByLabelText(ctx.args.label);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
@@ -237,7 +256,8 @@ export const StoredValueKept: Story = {
     error: 'Shopify rejected these credentials (401). Check the value and try again.',
   },
   play: async (ctx) => {
-    const alert = within(ctx.canvasElement).getByRole('alert');
+    await expect(within(ctx.canvasElement).queryByRole('alert')).toBeNull();
+    const alert = errorOf(ctx.canvasElement);
     await expect(alert).toHaveTextContent('401');
     await expectStoredValueKept(ctx, alert);
     // The refused value is not in the field: only Replace is offered.
@@ -264,20 +284,30 @@ export const StoredValueKeptInvalid: Story = {
   },
 };
 
+/**
+ * Read-only: what is stored is still told, and why it cannot be changed replaces the Replace
+ * button — no control that cannot be used and says nothing.
+ */
 export const Disabled: Story = {
   args: { isSet: true, setAt: SET_AT, disabled: true },
   play: async (ctx) => {
-    await expect(
-      within(ctx.canvasElement).getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }),
-    ).toBeDisabled();
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByText(m(ctx, 'credentials.state.set'))).toBeVisible();
+    await expect(canvas.getByText(m(ctx, 'credentials.disabledReason'))).toBeVisible();
+    await expect(canvas.queryAllByRole('button')).toHaveLength(0);
+    await expect(ctx.canvasElement.querySelectorAll(':disabled, [aria-disabled="true"]')).toHaveLength(0);
   },
 };
 
+/** Never set and read-only: "Not set", and the host's reason; no input to type into. */
 export const DisabledNeverSet: Story = {
-  name: 'Disabled (never set)',
-  args: { disabled: true },
+  name: 'Disabled (never set), with the host’s reason',
+  args: { disabled: true, disabledReason: 'Only the account owner can set this secret.' },
   play: async (ctx) => {
-    await expect(within(ctx.canvasElement).getByLabelText(ctx.args.label)).toBeDisabled();
+    const canvas = within(ctx.canvasElement);
+    await expect(canvas.getByText(m(ctx, 'credentials.state.notSet'))).toBeVisible();
+    await expect(canvas.getByText('Only the account owner can set this secret.')).toBeVisible();
+    await expect(ctx.canvasElement.querySelectorAll('input, button')).toHaveLength(0);
   },
 };
 
@@ -452,8 +482,11 @@ export const CanaryRerender: Story = {
     await expectCanaryNowhereAfter(ctx, async () => {
       input = await typeCanary(ctx);
       await userEvent.click(save());
+      // Saving: Save is inert but keeps focus (it was disabled before, and focus fell to `<body>`).
+      await expect(save()).toHaveFocus();
       await expect(await canvas.findByRole('alert')).toHaveTextContent(HOST_REFUSAL);
-      await waitFor(() => expect(canvas.getByLabelText(ctx.args.label)).toBeEnabled());
+      await waitFor(() => expect(save()).not.toHaveAttribute('aria-disabled'));
+      await expect(save()).toHaveFocus();
     });
     // The field never left its editing state: the very input the canary was typed into is still on the page.
     await expect(secretInput(ctx.canvasElement)).toBe(input);
@@ -463,6 +496,8 @@ export const CanaryRerender: Story = {
       await userEvent.click(save());
       await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(m(ctx, 'credentials.saved')));
       await expect(canvas.getByText(m(ctx, 'credentials.state.set'))).toBeVisible();
+      // Stored: the input and Save left the page with focus on Save; focus went to Replace, not `<body>`.
+      await expect(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) })).toHaveFocus();
     });
     await expectCanaryNowhereAfter(ctx, async () => {
       await userEvent.click(canvas.getByRole('button', { name: new RegExp(m(ctx, 'credentials.replace')) }));
@@ -549,6 +584,8 @@ export const AllStates: Story = {
   play: async (ctx) => {
     const states = [...ctx.canvasElement.querySelectorAll('[data-state]')].map((el) => el.getAttribute('data-state'));
     await expect(states).toEqual(['not-set', 'set', 'set', 'replacing', 'not-set', 'set', 'set', 'set']);
+    // The read-only one says why instead of showing a Replace button it cannot use.
+    await expect(within(ctx.canvasElement).getByText(m(ctx, 'credentials.disabledReason'))).toBeVisible();
     await expect(ctx.canvasElement.querySelectorAll('time')).toHaveLength(6);
   },
 };

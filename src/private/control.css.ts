@@ -22,6 +22,9 @@ export const control = style([
     color: vars.color.text,
     font: 'inherit',
     fontSize: vars.font.size.md,
-    selectors: { '&:disabled': { background: vars.color.surfaceRaised, cursor: 'not-allowed' } },
+    // `aria-disabled`: inert while a submission is under way, yet still focused (focus never falls to `<body>`).
+    selectors: {
+      '&:disabled, &[aria-disabled="true"]': { background: vars.color.surfaceRaised, cursor: 'not-allowed' },
+    },
   },
 ]);

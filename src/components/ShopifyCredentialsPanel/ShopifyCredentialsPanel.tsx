@@ -1,7 +1,8 @@
 import { forwardRef, useId, useMemo } from 'react';
 import * as z from 'zod/mini';
+import type { UserRole } from '../../domain';
 import { SHOPIFY_SCOPES, type ShopifyScopeState, shopifyScopeStateOf } from '../../domain/shopify';
-import { type MessageKey, useI18n } from '../../i18n';
+import { markEnglish, useI18n } from '../../i18n';
 import { cx } from '../../private/cx';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import type { RootProps } from '../../private/props';
@@ -38,8 +39,15 @@ export type ShopifyCredentialsPanelProps = RootProps<
     clientSecret?: CredentialMetadata;
     /** Receives a newly typed credential, once per submission; never a mask. */
     onSubmitCredential: (field: ShopifyCredential, value: string) => void;
-    /** Read-only (e.g. a viewer): no typing, no replacing. @default false */
+    /**
+     * The person's role. A `viewer` cannot set or replace credentials: each field says so instead of
+     * offering an input or a Replace button. @default 'viewer'
+     */
+    userRole?: UserRole;
+    /** Read-only for another reason than the role (e.g. the host's own lock): no typing, no replacing, and `disabledReason` says why. @default false */
     disabled?: boolean;
+    /** Why the credentials cannot be changed when `disabled` is set. @default the catalogue's "You cannot change this value here." */
+    disabledReason?: string;
     /** Time zone the "set on" dates are shown in. @default 'UTC' */
     timeZone?: string;
     /**
@@ -52,19 +60,16 @@ export type ShopifyCredentialsPanelProps = RootProps<
   }
 >;
 
-const FIELDS: ReadonlyArray<{ field: ShopifyCredential; label: MessageKey; hint: MessageKey }> = [
-  { field: 'clientId', label: 'credentials.shopify.clientId', hint: 'credentials.shopify.clientIdHint' },
-  { field: 'clientSecret', label: 'credentials.shopify.clientSecret', hint: 'credentials.shopify.clientSecretHint' },
-];
+/** The fields, in order: each is named `credentials.shopify.<field>`, its hint `credentials.shopify.<field>Hint`. */
+const FIELDS: readonly ShopifyCredential[] = ['clientId', 'clientSecret'];
+
+/** The seed page's notices, in order (`credentials.shopify.notice.<notice>`). */
+const NOTICES = ['writeOnly', 'calls', 'scope'] as const;
 
 const NOT_SET: CredentialMetadata = { isSet: false };
 
-/** The badge of each scope state: only a granted scope is told in the positive tone. */
-const SCOPE_BADGE = {
-  granted: { tone: 'positive', label: 'credentials.scope.granted' },
-  notGranted: { tone: 'caution', label: 'credentials.scope.notGranted' },
-  outOfV1: { tone: 'neutral', label: 'credentials.scope.outOfV1' },
-} as const satisfies Record<ShopifyScopeState, { tone: Tone; label: MessageKey }>;
+/** The badge tone of each scope state (worded `credentials.scope.<state>`): only a granted scope is told in the positive tone. */
+const SCOPE_TONE: Record<ShopifyScopeState, Tone> = { granted: 'positive', notGranted: 'caution', outOfV1: 'neutral' };
 
 /**
  * Shopify Client ID and Client Secret, write-only, with the seed page's notices (write-only, real
@@ -78,7 +83,9 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
       clientId = NOT_SET,
       clientSecret = NOT_SET,
       onSubmitCredential,
-      disabled = false,
+      userRole = 'viewer',
+      disabled: disabledProp = false,
+      disabledReason: disabledReasonProp,
       timeZone = 'UTC',
       schemas,
       headingLevel = 2,
@@ -87,9 +94,12 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
     },
     ref,
   ) {
-    const { t } = useI18n();
+    const { t, locale } = useI18n();
     const titleId = useId();
     const metadata = { clientId, clientSecret };
+    const viewer = userRole === 'viewer';
+    const disabled = viewer || disabledProp;
+    const disabledReason = viewer ? t('credentials.shopify.viewerReason') : disabledReasonProp;
     const stored = { clientId: clientId.isSet, clientSecret: clientSecret.isSet };
     const defaults = useMemo(
       () => ({
@@ -114,16 +124,15 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
       >
         <SectionHeader id={titleId} level={headingLevel} title={t('credentials.shopify.title')} />
         <Notice tone="info" data-testid="shopify-credentials-notice">
-          <NoticeText>{t('credentials.shopify.notice.writeOnly')}</NoticeText>
-          <NoticeText>{t('credentials.shopify.notice.calls')}</NoticeText>
-          <NoticeText>{t('credentials.shopify.notice.scope')}</NoticeText>
+          {NOTICES.map((notice) => (
+            <NoticeText key={notice}>{markEnglish(t(`credentials.shopify.notice.${notice}`), locale)}</NoticeText>
+          ))}
         </Notice>
         <div className={sectionStyles.header}>
-          <Heading level={subLevel(headingLevel)}>{t('credentials.shopify.scopes')}</Heading>
+          <Heading level={subLevel(headingLevel)}>{markEnglish(t('credentials.shopify.scopes'), locale)}</Heading>
           <ul className={styles.scopeList}>
             {SHOPIFY_SCOPES.map((entry) => {
               const scopeState = shopifyScopeStateOf(entry, stored);
-              const badge = SCOPE_BADGE[scopeState];
               return (
                 <li
                   key={entry.scope}
@@ -133,15 +142,15 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
                   data-granted={scopeState === 'granted'}
                 >
                   <code className={styles.code}>{entry.scope}</code>
-                  <Badge tone={badge.tone}>
-                    {t(badge.label)}
+                  <Badge tone={SCOPE_TONE[scopeState]}>
+                    {t(`credentials.scope.${scopeState}`)}
                     {scopeState === 'outOfV1' ? (
                       <span className={visuallyHidden}>{`, ${t('credentials.scope.notSelectable')}`}</span>
                     ) : null}
                   </Badge>
                   {scopeState === 'notGranted' ? (
                     <Text as="span" size="sm" tone="muted">
-                      {t('credentials.scope.pendingCredentials')}
+                      {markEnglish(t('credentials.scope.pendingCredentials'), locale)}
                     </Text>
                   ) : null}
                 </li>
@@ -150,13 +159,13 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
           </ul>
         </div>
         <div className={styles.fields}>
-          {FIELDS.map(({ field, label, hint }) => {
+          {FIELDS.map((field) => {
             const meta = metadata[field];
             return (
               <WriteOnlyCredentialField
                 key={field}
-                label={t(label)}
-                hint={t(hint)}
+                label={t(`credentials.shopify.${field}`)}
+                hint={t(`credentials.shopify.${field}Hint`)}
                 isSet={meta.isSet}
                 setAt={meta.setAt}
                 setBy={meta.setBy}
@@ -164,6 +173,7 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
                 error={meta.error}
                 timeZone={timeZone}
                 disabled={disabled}
+                disabledReason={disabledReason}
                 schema={schemas?.[field] ?? defaults[field]}
                 onSubmit={(value) => onSubmitCredential(field, value)}
               />

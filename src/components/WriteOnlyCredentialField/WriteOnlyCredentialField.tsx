@@ -1,14 +1,16 @@
-import { forwardRef, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, type KeyboardEvent, useEffect, useId, useImperativeHandle, useRef, useState } from 'react';
 import type * as z from 'zod/mini';
-import { formatInstant, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
+import { formatInstant, interpolateNodes, isValidInstant, markEnglish, useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { control } from '../../private/control.css';
 import { cx } from '../../private/cx';
+import { useArrived } from '../../private/Notice/news';
 import type { RootProps } from '../../private/props';
 import { ToneIcon } from '../../private/ToneIcon';
 import { Text } from '../../private/Typography/Typography';
 import { textSize, textWeight } from '../../private/Typography/Typography.css';
 import { toneBorder, toneText } from '../../private/tone.css';
+import { useBrowserLayoutEffect } from '../../private/useBrowserLayoutEffect';
 import { visuallyHidden } from '../../theme/utilities.css';
 import { Badge } from '../Badge/Badge';
 import { checkCredentialValue } from './value';
@@ -45,8 +47,13 @@ export type WriteOnlyCredentialFieldProps = RootProps<
     onSubmit: (value: string) => void;
     /** Called when the person cancels typing (the typed value is discarded first). */
     onCancel?: () => void;
-    /** Read-only: no typing, no replacing. @default false */
+    /**
+     * Read-only (e.g. the person's role may not change it): no input and no action are rendered,
+     * and `disabledReason` says why instead of a control that cannot be used. @default false
+     */
     disabled?: boolean;
+    /** Why the value cannot be changed, shown when `disabled`. @default the catalogue's "You cannot change this value here." */
+    disabledReason?: string;
     /** Open a set field in the "replacing" state. @default false */
     defaultReplacing?: boolean;
   }
@@ -56,7 +63,14 @@ export type WriteOnlyCredentialFieldProps = RootProps<
  * A write-only secret: shows whether a value is set (and when, and by whom), never the value.
  * A newly typed value lives only in the uncontrolled `<input>` (never in React state, props or an
  * attribute); Save hands it to `onSubmit` once and clears the input; Cancel, and a value the
- * schema refuses, clear it too.
+ * schema refuses, clear it too. The format a value must have belongs in `hint`, shown (and read
+ * as the input's description) before anything is typed.
+ *
+ * Focus: Replace moves it to the input; Save and Cancel while replacing move it back to Replace.
+ * While the host saves (`submissionState: 'submitting'`) the input and buttons stay focusable but
+ * inert (`aria-disabled`, read-only), so focus stays where it was; when the host then reports the
+ * value stored, focus goes from the input or buttons that disappear to Replace. A refused value
+ * moves focus to the input.
  */
 export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCredentialFieldProps>(
   function WriteOnlyCredentialField(
@@ -73,13 +87,14 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       onSubmit,
       onCancel,
       disabled = false,
+      disabledReason,
       defaultReplacing = false,
       className,
       ...rest
     },
     ref,
   ) {
-    const { t, intlLocale } = useI18n();
+    const { t, intlLocale, locale } = useI18n();
     const id = useId();
     const ids = {
       label: `${id}-label`,
@@ -87,9 +102,13 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       hint: `${id}-hint`,
       error: `${id}-error`,
       stored: `${id}-stored`,
+      reason: `${id}-reason`,
     };
+    const rootRef = useRef<HTMLDivElement>(null);
+    useImperativeHandle(ref, () => rootRef.current as HTMLDivElement, []);
     const inputRef = useRef<HTMLInputElement>(null);
     const replaceRef = useRef<HTMLButtonElement>(null);
+    const reasonRef = useRef<HTMLParagraphElement>(null);
     /** Set after a submission until the person types again: a second click cannot submit twice. */
     const lockedRef = useRef(false);
     const [replacing, setReplacing] = useState(defaultReplacing && isSet);
@@ -98,12 +117,16 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
     /** Where focus goes after the input appears or disappears (Replace ↔ input). */
     const [moveFocus, setMoveFocus] = useState<'input' | 'replace' | null>(null);
 
-    const editing = !isSet || replacing;
+    const editing = !disabled && (!isSet || replacing);
     const busy = submissionState === 'submitting';
     const shownError = localError ?? (submissionState === 'error' && error ? error : null);
     const state = !isSet ? 'not-set' : replacing ? 'replacing' : 'set';
     /** A value is stored and a new one was refused: the field says the stored value is kept. */
     const kept = isSet && shownError !== null;
+    /** A refusal that came after the field was shown (the person's own submission) is announced; one it was shown with is content. */
+    const errorArrived = useArrived(shownError !== null);
+    /** The field's name, its English words marked on a page in another language ("Client ID" in French). */
+    const named = markEnglish(label, locale);
 
     useEffect(() => {
       if (moveFocus === null) return;
@@ -111,9 +134,36 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
       setMoveFocus(null);
     }, [moveFocus]);
 
+    // The host stored the value (not set → set): the input and its buttons leave the page. When
+    // focus was on one of them it would fall to `<body>`; it goes to Replace instead. Noted before
+    // the commit removes them, acted on after it.
+    const focusWasInside = useRef(false);
+    focusWasInside.current =
+      typeof document !== 'undefined' && rootRef.current !== null && rootRef.current.contains(document.activeElement);
+    const wasEditing = useRef(editing);
+    // In the commit itself, not after paint: no frame has focus on `<body>`.
+    useBrowserLayoutEffect(() => {
+      const left = wasEditing.current && !editing;
+      wasEditing.current = editing;
+      if (!left || !focusWasInside.current) return;
+      const active = document.activeElement;
+      // To Replace; or, when the host locked the field meanwhile, to the sentence that says why.
+      if (active === null || active === document.body) (replaceRef.current ?? reasonRef.current)?.focus();
+    }, [editing]);
+
     function discardTyped() {
       if (inputRef.current) inputRef.current.value = '';
       setRevealed(false);
+    }
+
+    /** Typing ends (saved or cancelled): the value and the error go; a replacing field shows Replace again, with focus. */
+    function stopTyping() {
+      discardTyped();
+      setLocalError(null);
+      if (replacing) {
+        setReplacing(false);
+        setMoveFocus('replace');
+      }
     }
 
     function submit() {
@@ -134,22 +184,13 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         return;
       }
       lockedRef.current = true;
-      discardTyped();
-      setLocalError(null);
-      if (replacing) {
-        setReplacing(false);
-        setMoveFocus('replace');
-      }
+      stopTyping();
       onSubmit(check.value);
     }
 
     function cancel() {
-      discardTyped();
-      setLocalError(null);
-      if (replacing) {
-        setReplacing(false);
-        setMoveFocus('replace');
-      }
+      if (busy) return;
+      stopTyping();
       onCancel?.();
     }
 
@@ -166,7 +207,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
     const LabelTag = editing ? 'label' : 'span';
     return (
       <div
-        ref={ref}
+        ref={rootRef}
         className={cx(styles.root, className)}
         data-state={state}
         data-submission={submissionState}
@@ -179,7 +220,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
             className={cx(textSize.md, textWeight.bold)}
             {...(editing ? { htmlFor: ids.input } : {})}
           >
-            {label}
+            {named}
           </LabelTag>
           {/* Beside a refusal, "Set" is not told in the positive tone: the sentence below says which value is kept. */}
           <Badge tone={isSet && !kept ? 'positive' : 'neutral'} data-kept={kept || undefined}>
@@ -194,7 +235,7 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         {editing ? (
           <>
             <Text id={ids.hint} size="sm" tone="muted">
-              {hint ?? t('credentials.writeOnlyHint')}
+              {markEnglish(hint ?? t('credentials.writeOnlyHint'), locale)}
             </Text>
             <div className={styles.row}>
               <input
@@ -206,7 +247,8 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
                 spellCheck={false}
                 autoCapitalize="off"
                 autoCorrect="off"
-                disabled={disabled || busy}
+                readOnly={busy}
+                aria-disabled={busy || undefined}
                 aria-invalid={shownError ? true : undefined}
                 aria-describedby={shownError ? `${ids.hint} ${ids.error}${kept ? ` ${ids.stored}` : ''}` : ids.hint}
                 onInput={() => {
@@ -218,37 +260,54 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
               <Button
                 aria-pressed={revealed}
                 aria-controls={ids.input}
-                disabled={disabled || busy}
-                onClick={() => setRevealed((value) => !value)}
+                aria-disabled={busy || undefined}
+                onClick={() => {
+                  if (!busy) setRevealed((value) => !value);
+                }}
               >
                 {t('credentials.show')}
                 <span className={visuallyHidden}> {t('credentials.showWhat')}</span>
               </Button>
             </div>
             <div className={styles.row}>
-              <Button variant="primary" disabled={disabled || busy} onClick={submit}>
+              <Button variant="primary" aria-disabled={busy || undefined} onClick={submit}>
                 {t('credentials.save')}
-                <span className={visuallyHidden}> {label}</span>
+                <span className={visuallyHidden}> {named}</span>
               </Button>
-              <Button disabled={disabled || busy} onClick={cancel}>
+              <Button aria-disabled={busy || undefined} onClick={busy ? undefined : cancel}>
                 {t('credentials.cancel')}
-                <span className={visuallyHidden}> {label}</span>
+                <span className={visuallyHidden}> {named}</span>
               </Button>
             </div>
           </>
+        ) : disabled ? (
+          // No control that cannot be used: the reason is told instead, in the reading order.
+          <Text
+            ref={reasonRef}
+            id={ids.reason}
+            tabIndex={-1}
+            size="sm"
+            tone="muted"
+            className={styles.message}
+            data-reason=""
+          >
+            <ToneIcon tone="info" />
+            <span>{disabledReason ?? t('credentials.disabledReason')}</span>
+          </Text>
         ) : (
           <div className={styles.row}>
             <Button
               ref={replaceRef}
-              disabled={disabled || busy}
+              aria-disabled={busy || undefined}
               onClick={() => {
+                if (busy) return;
                 lockedRef.current = false;
                 setReplacing(true);
                 setMoveFocus('input');
               }}
             >
               {t('credentials.replace')}
-              <span className={visuallyHidden}> {label}</span>
+              <span className={visuallyHidden}> {named}</span>
             </Button>
           </div>
         )}
@@ -256,14 +315,15 @@ export const WriteOnlyCredentialField = forwardRef<HTMLDivElement, WriteOnlyCred
         {shownError ? (
           <Text
             id={ids.error}
-            role="alert"
+            role={errorArrived ? 'alert' : undefined}
+            data-error=""
             size="sm"
             weight="medium"
             tone="inherit"
             className={cx(styles.message, toneText.critical)}
           >
             <ToneIcon tone="critical" />
-            <span>{shownError}</span>
+            <span>{markEnglish(shownError, locale)}</span>
           </Text>
         ) : null}
         <Text role="status" size="sm" className={cx(styles.message, styles.status)}>

@@ -20,6 +20,7 @@ export const credentialsEn = {
   'credentials.required': 'Enter a value.',
   'credentials.invalid': 'This value is not valid.',
   'credentials.maskRejected': 'Type the new value: a mask such as •••• cannot be saved.',
+  'credentials.disabledReason': 'You cannot change this value here.',
 
   'credentials.shopify.title': 'Shopify credentials',
   'credentials.shopify.notice.writeOnly':
@@ -29,8 +30,10 @@ export const credentialsEn = {
   'credentials.shopify.notice.scope': 'Scope: read_orders. read_all_orders / read_customers are out of V1.',
   'credentials.shopify.clientId': 'Client ID',
   'credentials.shopify.clientSecret': 'Client Secret',
-  'credentials.shopify.clientIdHint': 'The 32-character client ID from the Shopify app settings.',
-  'credentials.shopify.clientSecretHint': 'The client secret from the Shopify app settings.',
+  'credentials.shopify.clientIdHint': 'From the Shopify app settings: 32 hexadecimal characters (0–9, a–f).',
+  'credentials.shopify.clientSecretHint': 'From the Shopify app settings: at least 16 characters, no spaces.',
+  'credentials.shopify.viewerReason':
+    'Your role (Viewer) cannot set or replace Shopify credentials. Ask an admin or an editor.',
   'credentials.shopify.clientIdFormat': 'A Shopify client ID is 32 hexadecimal characters (0–9, a–f).',
   'credentials.shopify.clientSecretFormat': 'A Shopify client secret has at least 16 characters and no spaces.',
   'credentials.shopify.scopes': 'Scopes',
@@ -64,6 +67,7 @@ export const credentialsFr: Record<keyof typeof credentialsEn, string> = {
   'credentials.required': 'Saisissez une valeur.',
   'credentials.invalid': 'Cette valeur n’est pas valide.',
   'credentials.maskRejected': 'Saisissez la nouvelle valeur\u00A0: un masque comme •••• ne peut pas être enregistré.',
+  'credentials.disabledReason': 'Vous ne pouvez pas modifier cette valeur ici.',
 
   'credentials.shopify.title': 'Identifiants Shopify',
   'credentials.shopify.notice.writeOnly':
@@ -74,8 +78,12 @@ export const credentialsFr: Record<keyof typeof credentialsEn, string> = {
     'Portée (scope)\u00A0: read_orders. read_all_orders / read_customers sont hors V1.',
   'credentials.shopify.clientId': 'Client ID',
   'credentials.shopify.clientSecret': 'Client Secret',
-  'credentials.shopify.clientIdHint': 'Le Client ID de 32 caractères, dans les paramètres de l’application Shopify.',
-  'credentials.shopify.clientSecretHint': 'Le Client Secret, dans les paramètres de l’application Shopify.',
+  'credentials.shopify.clientIdHint':
+    'Dans les paramètres de l’application Shopify\u00A0: 32 caractères hexadécimaux (0–9, a–f).',
+  'credentials.shopify.clientSecretHint':
+    'Dans les paramètres de l’application Shopify\u00A0: au moins 16 caractères, sans espace.',
+  'credentials.shopify.viewerReason':
+    'Votre rôle (Lecteur) ne permet pas de définir ni de remplacer les identifiants Shopify. Demandez à un administrateur ou à un éditeur.',
   'credentials.shopify.clientIdFormat': 'Un Client ID Shopify compte 32 caractères hexadécimaux (0–9, a–f).',
   'credentials.shopify.clientSecretFormat': 'Un Client Secret Shopify compte au moins 16 caractères, sans espace.',
   'credentials.shopify.scopes': 'Portées (scopes)',
