@@ -95,7 +95,7 @@ function measure(root: ParentNode) {
     all<HTMLTableElement>('table'),
     () => 'frame',
     (table) => {
-      const frame = table.closest('[role="region"]');
+      const frame = table.closest('[data-table-frame]');
       if (!frame) return 'no frame';
       const style = getComputedStyle(frame);
       return `${style.borderTopWidth} ${style.borderTopStyle} radius ${style.borderTopLeftRadius}`;

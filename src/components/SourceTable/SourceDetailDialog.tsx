@@ -45,7 +45,8 @@ const VARIANT = {
  * opener gets focus back), with its fields, freshness, open flags and preview-only actions, in the
  * order the source needs them (`previewActionsFor`: Reconnect first when the connection is broken,
  * Sync now first otherwise; Disconnect last, destructive). Each action button exposes
- * `data-action`, `data-emphasis` and `data-variant`.
+ * `data-action`, `data-emphasis` and `data-variant`. Its parts (open flags, actions) are headed
+ * subsections of the dialog, not regions: the dialog is the one thing named by the source.
  */
 export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDialogProps>(function SourceDetailDialog(
   { source, profile, userRole = 'viewer', modal = true, onClose, onPreviewAction, className, onKeyDown, ...rest },
@@ -138,7 +139,7 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
               />
             </Field>
           </dl>
-          <section className={styles.section} aria-labelledby={`${titleId}-flags`}>
+          <div className={styles.section} data-part="flags">
             <Heading level={3} id={`${titleId}-flags`}>
               {t('sourceTable.detail.flags')}
             </Heading>
@@ -155,8 +156,8 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
                 ))}
               </ul>
             )}
-          </section>
-          <section className={styles.section} aria-labelledby={`${titleId}-actions`}>
+          </div>
+          <div className={styles.section} data-part="actions">
             <Heading level={3} id={`${titleId}-actions`}>
               {t('sourceTable.detail.actions')}
             </Heading>
@@ -190,7 +191,7 @@ export const SourceDetailDialog = forwardRef<HTMLDialogElement, SourceDetailDial
             >
               {done ? t('sourceTable.detail.previewDone', { action: t(`sourceTable.action.${done}`) }) : null}
             </Text>
-          </section>
+          </div>
         </div>
       ) : null}
     </dialog>

@@ -1,5 +1,12 @@
 import { forwardRef, type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Analysis, DataIssue, DataSet, PreviewAction, UserRole } from '../../domain';
+import {
+  type Analysis,
+  type DataIssue,
+  type DataSet,
+  PLATFORMS,
+  type PreviewAction,
+  type UserRole,
+} from '../../domain';
 import {
   createSourceTableModel,
   EMPTY_FILTERS,
@@ -15,6 +22,7 @@ import { Button } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
 import { EMPTY_DATA, useDerived } from '../../private/DataSection';
 import { EmptyState } from '../../private/EmptyState/EmptyState';
+import { useArrived } from '../../private/Notice/news';
 import type { DataState, RootProps } from '../../private/props';
 import { SectionHeader, sectionStyles } from '../../private/Section/Section';
 import { type HeadingLevel, Text } from '../../private/Typography/Typography';
@@ -27,7 +35,7 @@ import { OutdatedBadge } from '../OutdatedBadge/OutdatedBadge';
 import type { CellContext, SourceTableVariant } from './columns';
 import { SourceDetailDialog } from './SourceDetailDialog';
 import { SourceTableFilterBar } from './SourceTableFilters';
-import { SourceTableGrid } from './SourceTableGrid';
+import { focusGrid, SourceTableGrid } from './SourceTableGrid';
 
 const NO_ISSUES: readonly DataIssue[] = [];
 
@@ -62,7 +70,7 @@ export type SourceTableProps = RootProps<
     onFiltersChange?: (filters: SourceTableFilters) => void;
     /** A preview action was chosen in the detail panel. No job is ever started by the table. */
     onPreviewAction?: (sourceId: string, action: PreviewAction) => void;
-    /** Show the filter bar. @default true */
+    /** Show the filter bar's search field and selects. Without them, filters set from outside (`filters`) are still shown as a chip, the count and "Clear filters". @default true */
     showFilters?: boolean;
     /** The source whose detail panel is open (controlled), e.g. opened from an alert's "View source"; `null` = closed. Leave undefined to let the table keep its own. */
     openSourceId?: string | null;
@@ -81,7 +89,22 @@ export type SourceTableProps = RootProps<
  * The connected-sources table and the sync-status table of the Sources page, from one core:
  * sortable columns, filters with "n of N sources", empty / no match / loading / error states, and
  * for connected sources a "View details" panel with preview-only actions. Renders only the rows
- * in view, so 10,000 sources stay smooth.
+ * in view, so 10,000 sources stay smooth. A region named by its heading.
+ *
+ * Keyboard: the table is a grid (`role="grid"`, the WAI-ARIA APG data grid) and one tab stop. Tab
+ * enters it at its active cell (at first the first row's Source cell) and the next Tab leaves it;
+ * Shift+Tab comes back to the same cell. ←/→: previous/next cell of the row. ↑/↓: previous/next
+ * row (the header row, with its sort buttons, is the first). Home/End: first/last cell of the row.
+ * Ctrl+Home/Ctrl+End: first cell of the header row/last cell of the last row. Page Up/Page Down:
+ * as many rows as the table shows. Enter/Space: the cell's button (a sort, "View details"). Every
+ * row is reached, however many; the row moved to shows below the sticky header, and the focused
+ * row stays rendered (focus stays on its source) when the table is scrolled away from it.
+ *
+ * Focus: "Clear filters" (in the filter bar or the no-match state) and the health-metric chip
+ * remove themselves; focus goes to the search field (to the table when there is no filter bar).
+ *
+ * Announcements: a sort or a filter is said politely (the person's own action); what is wrong with
+ * the data is `role="alert"` only when it replaces what the table showed, not when it renders with it.
  */
 export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function SourceTable(
   {
@@ -125,13 +148,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
       createSourceTableModel(analysis.sources, {
         locale: intlLocale,
         profileNames: Object.fromEntries(data.profiles.map((p) => [p.id, p.name])),
-        platformNames: {
-          SHOPIFY: t('platform.SHOPIFY'),
-          GA4: t('platform.GA4'),
-          GOOGLE_ADS: t('platform.GOOGLE_ADS'),
-          META_ADS: t('platform.META_ADS'),
-          TIKTOK_ADS: t('platform.TIKTOK_ADS'),
-        },
+        platformNames: Object.fromEntries(PLATFORMS.map((platform) => [platform, t(`platform.${platform}`)])),
       }),
     [analysis, data.profiles, intlLocale, t],
   );
@@ -143,7 +160,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
   // The table's one polite live region: what a sort or a filter changed ("Sorted by Source,
   // ascending", "3 of 10 sources"). Nothing is said for what the table shows when it loads.
   const [announcement, setAnnouncement] = useState('');
-  const title = t(variant === 'connections' ? 'sourceTable.connections.title' : 'sourceTable.syncStatus.title');
+  const title = t(`sourceTable.${variant}.title`);
   const onSort = useCallback(
     (column: SourceTableColumn) => {
       const next = nextSort(sort, column);
@@ -219,9 +236,11 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
     }
     if (id === null) return;
     // The dialog has closed (its effect ran first): focus goes back to the row's button, found
-    // again in case the row re-rendered, or to the table when the row is not rendered.
+    // again in case the row re-rendered, or to the grid's active cell when the row is not rendered.
     const again = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-source-id="${CSS.escape(id)}"]`);
-    (again ?? row ?? scrollRef.current)?.focus();
+    const button = again ?? (row?.isConnected ? row : null);
+    if (button) button.focus();
+    else focusGrid(scrollRef.current);
   }, [openId]);
 
   const shown =
@@ -234,14 +253,34 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
           : rows.length === 0
             ? 'no-match'
             : 'ready';
-  const clear = () => setFilters({ ...EMPTY_FILTERS });
+  // "Clear filters" of the no-match state removes itself: focus goes to the search field, or,
+  // without the filter bar, to the grid's active cell once its rows show. Never to `<body>`.
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusTableOnCommit = useRef(false);
+  /** Focus goes to the grid's tab stop once the rows a cleared filter brings back are rendered. */
+  const focusTableLater = useCallback(() => {
+    focusTableOnCommit.current = true;
+  }, []);
+  const clear = () => {
+    setFilters({ ...EMPTY_FILTERS });
+    if (searchRef.current) searchRef.current.focus();
+    else focusTableLater();
+  };
+  useEffect(() => {
+    if (!focusTableOnCommit.current) return;
+    focusTableOnCommit.current = false;
+    if (!focusGrid(scrollRef.current)) scrollRef.current?.focus();
+  });
+  // What is wrong with the data is said (role="alert") only when it replaces what the table showed.
+  const errorIsNews = useArrived(shown === 'error');
   const openView = openId === null ? null : (analysis.sources.find((v) => v.source.id === openId) ?? null);
 
   return (
-    // Not a landmark of its own: the heading names the table and its scrolling region.
+    // A region named by its heading alone (not the badge beside it); the table is named the same.
     <section
       ref={ref}
       className={cx(sectionStyles.section, className)}
+      aria-labelledby={headingId}
       data-state={shown}
       data-variant={variant}
       {...rest}
@@ -254,13 +293,17 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
         description={variant === 'connections' ? t('sourceTable.connections.description') : undefined}
       />
       {shown === 'error' ? (
-        <DataErrorState issues={issues} title={t('sourceTable.error')} />
+        <DataErrorState issues={issues} title={t('sourceTable.error')} announce={errorIsNews} />
       ) : shown === 'empty' ? (
         <EmptyState title={t('sourceTable.empty')} action={emptyAction} />
       ) : (
         <>
-          {showFilters && shown !== 'loading' ? (
+          {/* Without its filter bar, a table filtered from outside (a health metric) still says so. */}
+          {(showFilters || hasActiveFilters(filters)) && shown !== 'loading' ? (
             <SourceTableFilterBar
+              searchRef={searchRef}
+              controls={showFilters}
+              onFocusElsewhere={focusTableLater}
               filters={filters}
               onChange={setFilters}
               profiles={data.profiles}

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, type RefObject, useId, useMemo, useRef } from 'react';
 import { PLATFORMS, type Platform, type Profile, SYNC_STATUSES, type SyncStatus } from '../../domain';
 import { EMPTY_FILTERS, type SourceTableFilters as Filters, hasActiveFilters } from '../../domain/table';
 import { useI18n } from '../../i18n';
@@ -16,12 +16,25 @@ export interface SourceTableFiltersProps {
   /** Rows shown and rows in the data set, for "n of N sources". */
   shown: number;
   total: number;
+  /** The search field, for the table to focus when its own "Clear filters" (no match) removes itself. */
+  searchRef?: RefObject<HTMLInputElement | null>;
+  /**
+   * Show the search field and the selects. Without them (a table filtered from outside, e.g. by a
+   * health metric), the bar still says what filters it: the metric chip, the count, "Clear filters".
+   * @default true
+   */
+  controls?: boolean;
+  /** Where focus goes when a control that removed itself has no search field to go to (the table's grid). */
+  onFocusElsewhere?: () => void;
 }
 
 /**
  * Profile, platform and status selects, a search on the label, the active health metric (when a
  * HealthSummary drove the filter), the "n of N sources" count and "Clear filters". Re-renders only
  * when its props change (not on a sort, nor on a scroll of the table).
+ *
+ * Focus: "Clear filters" and the metric chip ("Showing: Expired ×") remove themselves when
+ * pressed; focus moves to the search field, never to `<body>`.
  */
 export const SourceTableFilterBar = memo(function SourceTableFilterBar({
   filters,
@@ -29,10 +42,21 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
   profiles,
   shown,
   total,
+  searchRef,
+  controls = true,
+  onFocusElsewhere,
 }: SourceTableFiltersProps) {
   const { t } = useI18n();
   const id = useId();
+  const ownSearch = useRef<HTMLInputElement>(null);
+  const search = searchRef ?? ownSearch;
   const set = (patch: Partial<Filters>) => onChange({ ...filters, ...patch });
+  /** A control that removes itself hands focus to the search field. */
+  const thenFocusSearch = (filtersAfter: Filters) => {
+    onChange(filtersAfter);
+    if (search.current) search.current.focus();
+    else onFocusElsewhere?.();
+  };
   const metric = filters.metric !== null && filters.metric !== 'total' ? filters.metric : null;
   // The same elements from one render to the next: a search does not walk every profile's option.
   const profileOptions = useMemo(
@@ -44,12 +68,36 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
       )),
     [profiles],
   );
+  const actions = (
+    <div className={styles.filterActions}>
+      {metric === null ? null : (
+        <Button size="small" data-state="metric" onClick={() => thenFocusSearch({ ...filters, metric: null })}>
+          {t('sourceTable.filters.metric', { metric: t(`health.metric.${metric}`) })}
+          <span aria-hidden="true">×</span>
+          <span className={visuallyHidden}>
+            {t('sourceTable.filters.removeMetric', { metric: t(`health.metric.${metric}`) })}
+          </span>
+        </Button>
+      )}
+      {/* Not a live region: the table's one announcer says the count after each change. */}
+      <Text size="sm" tone="muted" data-testid="source-table-count">
+        {t('sourceTable.count', { count: shown, total })}
+      </Text>
+      {hasActiveFilters(filters) ? (
+        <Button size="small" onClick={() => thenFocusSearch({ ...EMPTY_FILTERS })}>
+          {t('sourceTable.filters.clear')}
+        </Button>
+      ) : null}
+    </div>
+  );
+  if (!controls) return actions;
   return (
     <fieldset className={styles.filters}>
       <legend className={visuallyHidden}>{t('sourceTable.filters.label')}</legend>
       <label className={styles.field} htmlFor={`${id}-q`}>
         {t('sourceTable.filters.search')}
         <input
+          ref={search}
           id={`${id}-q`}
           type="search"
           className={cx(control, styles.filterControl)}
@@ -103,26 +151,7 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
           ))}
         </select>
       </label>
-      <div className={styles.filterActions}>
-        {metric === null ? null : (
-          <Button size="small" data-state="metric" onClick={() => set({ metric: null })}>
-            {t('sourceTable.filters.metric', { metric: t(`health.metric.${metric}`) })}
-            <span aria-hidden="true">×</span>
-            <span className={visuallyHidden}>
-              {t('sourceTable.filters.removeMetric', { metric: t(`health.metric.${metric}`) })}
-            </span>
-          </Button>
-        )}
-        {/* Not a live region: the table's one announcer says the count after each change. */}
-        <Text size="sm" tone="muted" data-testid="source-table-count">
-          {t('sourceTable.count', { count: shown, total })}
-        </Text>
-        {hasActiveFilters(filters) ? (
-          <Button size="small" onClick={() => onChange({ ...EMPTY_FILTERS })}>
-            {t('sourceTable.filters.clear')}
-          </Button>
-        ) : null}
-      </div>
+      {actions}
     </fieldset>
   );
 });

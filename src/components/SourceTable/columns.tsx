@@ -3,6 +3,7 @@ import type { SourceView } from '../../domain';
 import type { SourceTableColumn } from '../../domain/table';
 import type { I18n, MessageKey } from '../../i18n';
 import { Button } from '../../private/Button/Button';
+import { tableStyles } from '../../private/Table/Table';
 import { Text } from '../../private/Typography/Typography';
 import { visuallyHidden } from '../../theme/utilities.css';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
@@ -27,7 +28,12 @@ export interface ColumnDef {
   rowHeader?: boolean;
   /** Relative width (CSS length) in the fixed table layout. */
   width: string;
-  render: (view: SourceView, context: CellContext) => ReactNode;
+  /**
+   * The body cell holds one widget (a button), which takes focus instead of the cell: `render`
+   * gives it `tabIndex` (0 for the grid's one tab stop, -1 otherwise).
+   */
+  widget?: boolean;
+  render: (view: SourceView, context: CellContext, tabIndex: 0 | -1) => ReactNode;
 }
 
 const label: ColumnDef = {
@@ -44,7 +50,16 @@ const profile: ColumnDef = {
   header: 'sourceTable.column.profile',
   sortable: true,
   width: '20%',
-  render: ({ source }, { profileName }) => <bdi>{profileName(source.profileId)}</bdi>,
+  // A profile's name is the host's text, of any length: at most two lines, its full text in its
+  // `title`, so the row keeps its height.
+  render: ({ source }, { profileName }) => {
+    const name = profileName(source.profileId);
+    return (
+      <bdi className={tableStyles.truncate} title={name}>
+        {name}
+      </bdi>
+    );
+  },
 };
 
 const platform: ColumnDef = {
@@ -94,10 +109,12 @@ const detail: ColumnDef = {
   header: 'sourceTable.column.detail',
   sortable: false,
   width: '18%',
-  render: ({ source }, { t, onOpenDetails }) => (
+  widget: true,
+  render: ({ source }, { t, onOpenDetails }, tabIndex) => (
     <Button
       variant="quiet"
       size="small"
+      tabIndex={tabIndex}
       data-source-id={source.id}
       aria-haspopup="dialog"
       onClick={(event) => onOpenDetails(source.id, event.currentTarget)}

@@ -1,4 +1,4 @@
-import { type RefObject, useRef, useState } from 'react';
+import { type RefObject, useCallback, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useBrowserLayoutEffect } from '../../private/useBrowserLayoutEffect';
 
@@ -40,6 +40,17 @@ export function rowWindow(viewport: Viewport, count: number, rowHeight: number, 
 
 const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end === b.end;
 
+/** The window of rows, and a way to read the scrolling element again now. */
+export interface RowWindowState extends RowWindow {
+  /**
+   * Reads the element's scroll offset and height now, and when the window moved, re-renders
+   * synchronously (`flushSync`): after a script sets `scrollTop`, the rows it brought into view are
+   * in the DOM when `sync()` returns, without waiting for the scroll event. Call it from an event
+   * handler, never while React renders.
+   */
+  sync: () => void;
+}
+
 /**
  * The window of fixed-height rows to render in a scrolling element (`rowWindow`). Follows the
  * element's scroll offset and height (scroll events and a ResizeObserver); until the element is
@@ -48,7 +59,8 @@ const sameWindow = (a: RowWindow, b: RowWindow) => a.start === b.start && a.end 
  * or a ResizeObserver callback (after the browser's own layout), never while React commits, and the
  * component re-renders only when the window moves — synchronously, so a fast scroll never paints
  * an empty band. A new row count needs no reading: `rowWindow` clamps the offset to the rows, and
- * the browser reports a clamped scroll offset with a scroll event.
+ * the browser reports a clamped scroll offset with a scroll event. A script that scrolls the
+ * element itself calls `sync()` to have the new window at once.
  */
 export function useRowWindow(
   scrollRef: RefObject<HTMLElement | null>,
@@ -56,7 +68,7 @@ export function useRowWindow(
   rowHeight: number,
   overscan: number,
   initialHeight: number,
-): RowWindow {
+): RowWindowState {
   const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: initialHeight }));
   /** The viewport of the last render, and the row count of the last commit: what a new reading is compared with. */
   const shown = useRef(viewport);
@@ -67,27 +79,31 @@ export function useRowWindow(
     counted.current = count;
   }, [viewport, count]);
 
+  const sync = useCallback(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const next = { top: element.scrollTop, height: element.clientHeight };
+    const rows = counted.current;
+    const before = rowWindow(shown.current, rows, rowHeight, overscan);
+    if (sameWindow(before, rowWindow(next, rows, rowHeight, overscan))) return;
+    shown.current = next;
+    flushSync(() => setViewport(next));
+  }, [scrollRef, rowHeight, overscan]);
+
   useBrowserLayoutEffect(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const read = () => {
-      const next = { top: element.scrollTop, height: element.clientHeight };
-      const rows = counted.current;
-      const before = rowWindow(shown.current, rows, rowHeight, overscan);
-      if (sameWindow(before, rowWindow(next, rows, rowHeight, overscan))) return;
-      shown.current = next;
-      flushSync(() => setViewport(next));
-    };
-    element.addEventListener('scroll', read, { passive: true });
+    element.addEventListener('scroll', sync, { passive: true });
     // The first callback comes after the first layout (the real height), before it is painted.
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(read);
+    // Without ResizeObserver (jsdom, happy-dom in a host's tests) the element is read once.
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(sync);
     if (observer) observer.observe(element);
-    else read();
+    else sync();
     return () => {
-      element.removeEventListener('scroll', read);
+      element.removeEventListener('scroll', sync);
       observer?.disconnect();
     };
-  }, [scrollRef, rowHeight, overscan]);
+  }, [scrollRef, sync]);
 
-  return rowWindow(viewport, count, rowHeight, overscan);
+  return { ...rowWindow(viewport, count, rowHeight, overscan), sync };
 }

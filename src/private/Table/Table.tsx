@@ -5,29 +5,47 @@ import type { TableDensity } from './density';
 import * as styles from './Table.css';
 
 export interface TableFrameProps extends ComponentPropsWithoutRef<'div'> {
-  /** Id of the element that names the table (its section's heading). */
+  /** Id of the element that names the frame (its section's heading) when it is a group; a grid frame leaves naming to its grid. */
   labelledBy: string;
   /** `content`: as wide as the table needs (a short table of figures); `full`: the container's width. @default 'full' */
   fit?: keyof typeof styles.frameFit;
+  /**
+   * The table inside is a keyboard grid (`role="grid"`): its cells take focus, the grid has its own
+   * tab stop and scrolls the frame to the cell it moves to. The frame is then neither a group nor a
+   * tab stop, only a scrolling viewport a script can focus (`tabIndex` -1). Leave it off for an
+   * ordinary table, whose frame is the tab stop that lets a keyboard scroll it. @default false
+   */
+  grid?: boolean;
 }
 
 /**
- * The frame every table sits in: a named, focusable scrolling region (a keyboard can scroll a wide
- * table on a narrow screen) with the system's border and surface.
+ * The frame every table sits in: a scrolling viewport with the system's border and surface. For an
+ * ordinary table it is a group named by the section's heading and a tab stop, so a keyboard can
+ * scroll a wide table on a narrow screen (WCAG 2.1.1); it is not a landmark, the section is the
+ * region. For a grid (`grid`) it has no role and no tab stop: the grid's cells are the stop.
  */
 export const TableFrame = forwardRef<HTMLDivElement, TableFrameProps>(function TableFrame(
-  { labelledBy, fit = 'full', className, ...rest },
+  { labelledBy, fit = 'full', grid = false, className, ...rest },
   ref,
 ) {
-  return (
-    // biome-ignore lint/a11y/useSemanticElements: a scrolling viewport inside the component's own section
+  return grid ? (
     <div
       ref={ref}
-      role="region"
+      tabIndex={-1}
+      className={cx(styles.frame, styles.frameFit[fit], className)}
+      data-table-frame="grid"
+      {...rest}
+    />
+  ) : (
+    // biome-ignore lint/a11y/useSemanticElements: a scrolling viewport, not a set of form controls (fieldset)
+    <div
+      ref={ref}
+      role="group"
       aria-labelledby={labelledBy}
-      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable table must be reachable by keyboard (WCAG 2.1.1)
       tabIndex={0}
       className={cx(styles.frame, styles.frameFit[fit], className)}
+      data-table-frame="table"
       {...rest}
     />
   );
