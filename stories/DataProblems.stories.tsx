@@ -1,8 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fixtureInputs, invalidFixtureInput } from '../fixtures';
 import { DataProblems } from '../src/components/DataProblems';
 import { readDataSet, type SetAsideItem } from '../src/domain';
+import { focusRing } from '../src/theme';
 import { copyOf } from './support/copy';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
@@ -81,5 +82,33 @@ export const AllStates: Story = {
       t('common.showMore', { count: 1, remaining: 2 }),
     );
     await expect(stateNamed(canvasElement, 'nothing to say').querySelector('[data-panel]')).toBeNull();
+  },
+};
+
+/**
+ * "Show more" moves focus to the first item it shows (with the focus ring); the last press removes
+ * the button and focus stays on an item, never on `<body>`. Nothing here is announced.
+ */
+export const ShowMoreFocus: Story = {
+  name: 'Show more focuses the first item it shows',
+  args: { initialCount: 1 },
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const region = within(canvasElement).getByRole('region', { name: t('page.problems.title') });
+    const items = () => [...region.querySelectorAll<HTMLElement>('li[data-kind]')];
+    await expect(items()).toHaveLength(1);
+    await userEvent.click(
+      within(region).getByRole('button', { name: t('common.showMore', { count: 1, remaining: 2 }) }),
+    );
+    await waitFor(() => expect(items()[1]).toHaveFocus());
+    await expect(items()[1]).toHaveAttribute('tabindex', '-1');
+    await expect(items()[1]).toHaveClass(focusRing);
+    await userEvent.click(
+      within(region).getByRole('button', { name: t('common.showMore', { count: 1, remaining: 1 }) }),
+    );
+    await waitFor(() => expect(items()[2]).toHaveFocus());
+    await expect(within(region).queryByRole('button')).toBeNull();
+    await expect(document.activeElement).not.toBe(document.body);
+    await expect(within(canvasElement).queryAllByRole('alert')).toHaveLength(0);
   },
 };

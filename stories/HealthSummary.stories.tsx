@@ -116,7 +116,9 @@ export const InvalidData: Story = {
   name: 'Invalid data (error)',
   args: { state: 'error', issues: invalid.ok ? [] : invalid.issues },
   play: async ({ canvasElement }) => {
-    const alert = within(canvasElement).getByRole('alert');
+    // Rendered with its error: content, not announced.
+    const alert = canvasElement.querySelector('div[data-state="error"]') as HTMLElement;
+    await expect(within(canvasElement).queryByRole('alert')).toBeNull();
     await expect(alert).toHaveTextContent('This data could not be shown');
     await expect(alert).toHaveTextContent('sources[1].label');
     await expect(alert).toHaveTextContent('sources[2].platform');
@@ -212,6 +214,7 @@ export const AllStates: Story = {
     await expect(within(stateNamed(canvasElement, seed)).getAllByRole('button').length).toBeGreaterThan(0);
     await expect(within(stateNamed(canvasElement, healthy)).queryAllByRole('button')).toHaveLength(0);
     await expect(within(stateNamed(canvasElement, loading)).getByRole('table')).toHaveAttribute('aria-busy', 'true');
-    await expect(within(stateNamed(canvasElement, error)).getByRole('alert')).toBeVisible();
+    await expect(stateNamed(canvasElement, error).querySelector('div[data-state="error"]')).toBeVisible();
+    await expect(within(canvasElement).queryAllByRole('alert')).toHaveLength(0);
   },
 };

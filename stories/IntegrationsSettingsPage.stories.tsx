@@ -1,11 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type ReactNode, useLayoutEffect, useRef } from 'react';
+import { type ComponentProps, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { extendedChromaticModes } from '../.storybook/modes';
 import { type fixtureInputs, generateDataSetInput } from '../fixtures';
 import { IntegrationsSettingsPage } from '../src/components/IntegrationsSettingsPage';
 import { HEALTH_METRICS, type HealthMetric, SEED_NOW } from '../src/domain';
-import { vars } from '../src/theme';
+import { ENGLISH_TERMS } from '../src/i18n/glossary';
+import { focusRing, vars } from '../src/theme';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
 import { SEED_FRESHNESS, SEED_HEALTH } from '../test/helpers/seed-figures';
 import { clockControl, instantArg, rawFixtureControl, userRoleControl } from './support/controls';
@@ -246,6 +247,10 @@ export const Viewer: Story = {
     await expect(canvas.getByText(t('page.roleLabel', { role: t('role.viewer') }))).toBeVisible();
     await expect(canvas.queryByRole('button', { name: t('page.export') })).toBeNull();
     await expect(controlsOf(canvasElement).filter((c) => /export/i.test(c.textContent ?? ''))).toEqual([]);
+    // The credentials say why they cannot be changed, in each field, instead of disabled controls.
+    const credentials = canvasElement.querySelector('[data-component="shopify-credentials"]') as HTMLElement;
+    await expect(within(credentials).getAllByText(t('credentials.shopify.viewerReason'))).toHaveLength(2);
+    await expect(credentials.querySelectorAll('input, button, :disabled, [aria-disabled="true"]')).toHaveLength(0);
   },
 };
 
@@ -354,10 +359,13 @@ export const ActionFirst: Story = {
     await expect(expired).toHaveAttribute('aria-pressed', 'true');
     await waitFor(() => expect(rowsOf(canvasElement, 'connected')).toHaveLength(1));
     await expect(rowsOf(canvasElement, 'connected')[0]).toHaveTextContent('Shopify Espagne');
-    // Focus moved to the table, which is named by its heading, and the result is said.
+    // Focus moved to the table (a grid named by its heading), on its one tab stop: the first
+    // row's source. The result is said.
     const connected = canvasElement.querySelector('[data-panel="connected"]') as HTMLElement;
-    const region = within(connected).getByRole('region', { name: t('sourceTable.connections.title') });
-    await waitFor(() => expect(region).toHaveFocus());
+    const grid = within(connected).getByRole('grid', { name: t('sourceTable.connections.title') });
+    const firstSource = within(grid).getByRole('rowheader', { name: 'Shopify Espagne' });
+    await waitFor(() => expect(firstSource).toHaveFocus());
+    await expect(firstSource).toHaveAttribute('tabindex', '0');
     await expect(announcerOf(canvasElement)).toHaveTextContent(
       t('sourceTable.metricCount', {
         table: t('sourceTable.connections.title'),
@@ -365,8 +373,18 @@ export const ActionFirst: Story = {
         count: t('sourceTable.count', { count: 1, total: 10 }),
       }),
     );
+    // The sync status table follows the metric too, and says so with the same chip and count.
+    await expect(rowsOf(canvasElement, 'sync')).toHaveLength(1);
+    const sync = canvasElement.querySelector('[data-panel="sync"]') as HTMLElement;
+    await expect(within(sync).getByRole('button', { name: new RegExp(t('health.metric.expired')) })).toHaveAttribute(
+      'data-state',
+      'metric',
+    );
+    await expect(within(sync).getByTestId('source-table-count')).toHaveTextContent(
+      t('sourceTable.count', { count: 1, total: 10 }),
+    );
     // The table is in view.
-    const box = region.getBoundingClientRect();
+    const box = grid.getBoundingClientRect();
     await expect(box.top).toBeLessThan(window.innerHeight);
     await expect(box.bottom).toBeGreaterThan(0);
     // Choosing the metric again, from the keyboard, clears the filter.
@@ -374,6 +392,8 @@ export const ActionFirst: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(expired).toHaveAttribute('aria-pressed', 'false');
     await waitFor(() => expect(rowsOf(canvasElement, 'connected')).toHaveLength(10));
+    await expect(rowsOf(canvasElement, 'sync')).toHaveLength(10);
+    await expect(within(sync).queryByTestId('source-table-count')).toBeNull();
     await expect(expired).toHaveFocus();
     // Leave the page at its top for the screenshot.
     window.scrollTo(0, 0);
@@ -395,7 +415,7 @@ export const ViewSourceFromAlert: Story = {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
     await waitFor(() => expect(view).toHaveFocus());
-    // A browser that does not focus a clicked button (Safari): focus goes to the source's row instead of <body>.
+    // A browser that does not focus a clicked button (Safari): focus goes to the source's row instead of `<body>`.
     view.blur();
     view.click();
     await within(document.body).findByRole('dialog');
@@ -745,7 +765,11 @@ export const Narrow: Story = {
   },
 };
 
-/** A crash inside one panel (here the host's link renderer throws) names that panel; it is not called a data problem. */
+/**
+ * A crash inside one panel (here the host's link renderer throws) names that panel; it is not called
+ * a data problem. It happens while the page first renders: not news, so it is not announced, and the
+ * panel keeps its place in the outline (a heading at its level, naming it, and a region named by it).
+ */
 export const PanelCrash: Story = {
   name: 'A panel crashes',
   args: {
@@ -759,7 +783,9 @@ export const PanelCrash: Story = {
     const { t } = copyOf(globals);
     const canvas = within(canvasElement);
     const legacy = canvasElement.querySelector('[data-panel="legacy"]') as HTMLElement;
-    const crash = within(legacy).getByRole('alert');
+    const crash = within(legacy).getByRole('region', { name: t('legacy.label') });
+    await expect(within(crash).getByRole('heading', { level: 2, name: t('legacy.label') })).toBeVisible();
+    await expect(within(canvasElement).queryAllByRole('alert')).toHaveLength(0);
     await expect(crash).toHaveTextContent(t('page.panelError', { panel: t('legacy.label') }));
     await expect(crash).toHaveTextContent('router not ready');
     await expect(crash).not.toHaveTextContent(t('common.invalidData'));
@@ -871,5 +897,319 @@ export const AllStates: Story = {
     await expect(within(canvasElement).getAllByRole('heading', { name: t('page.title'), level: 2 })).toHaveLength(
       GLANCE.length,
     );
+  },
+};
+
+/** What would interrupt the person: every `role="alert"` and `aria-live="assertive"` element in `root`. */
+function assertiveIn(root: HTMLElement): Element[] {
+  return [...root.querySelectorAll('[role="alert"], [aria-live="assertive"]')];
+}
+
+/** A page panel by its `data-panel`. */
+function panelOf(canvasElement: HTMLElement, panel: string): HTMLElement {
+  const element = canvasElement.querySelector<HTMLElement>(`[data-panel="${panel}"]`);
+  if (!element) throw new Error(`no panel ${panel}`);
+  return element;
+}
+
+/** The alert list's "Show n more" (the list renders `initialCount` 10 on the page). */
+function showMoreOf(alerts: HTMLElement, t: ReturnType<typeof copyOf>['t']): HTMLElement {
+  const total = Number(alerts.querySelector('section[data-count]')?.getAttribute('data-count'));
+  const remaining = total - 10;
+  return within(alerts).getByRole('button', {
+    name: t('common.showMore', { count: Math.min(10, remaining), remaining }),
+  });
+}
+
+/** Only news is announced: the seed's six open flags are content on load, none is an alert. */
+export const NothingAssertiveOnLoad: Story = {
+  name: 'Announcements: nothing assertive on load',
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement }) => {
+    const main = within(canvasElement).getByRole('main');
+    const alerts = panelOf(canvasElement, 'alerts');
+    await expect(alerts.querySelectorAll('[data-severity]')).toHaveLength(6);
+    await expect(within(main).queryAllByRole('alert')).toHaveLength(0);
+    await expect(assertiveIn(main)).toEqual([]);
+    // The banners carry no live role at all: nothing is said for what the page renders with.
+    await expect(alerts.querySelectorAll('[data-severity][role]')).toHaveLength(0);
+  },
+};
+
+/** Every kind of problem at once, then "Show more": still nothing assertive; focus goes to the first new banner. */
+export const NothingAssertiveEverythingBroken: Story = {
+  name: 'Announcements: nothing assertive on load (everything broken, show more)',
+  args: { data: 'everythingBroken' },
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const main = within(canvasElement).getByRole('main');
+    const alerts = panelOf(canvasElement, 'alerts');
+    await expect(alerts.querySelectorAll('[data-severity]')).toHaveLength(10);
+    await expect(assertiveIn(main)).toEqual([]);
+    await userEvent.click(showMoreOf(alerts, t));
+    await waitFor(() => expect(alerts.querySelectorAll('[data-severity]').length).toBeGreaterThan(10));
+    await expect(assertiveIn(main)).toEqual([]);
+    await expect(within(main).queryAllByRole('alert')).toHaveLength(0);
+    await waitFor(() => expect(within(alerts).getAllByRole('listitem')[10]).toHaveFocus());
+  },
+};
+
+/** A source of the seed whose token expires while the person is on the page. */
+const EXPIRING_SOURCE = {
+  ...(seedInput.sources.find((source) => source.id === 'shopify-es') as Record<string, unknown>),
+  id: 'shopify-pt',
+  label: 'Shopify Portugal',
+};
+
+/** The page as a host renders it again when its data changes: the button brings one new critical flag. */
+function PageWithNews(props: ComponentProps<typeof IntegrationsSettingsPage>) {
+  const [expired, setExpired] = useState(false);
+  const data = expired ? { ...seedInput, sources: [...seedInput.sources, EXPIRING_SOURCE] } : seedInput;
+  return (
+    <div>
+      <button type="button" style={{ margin: 16 }} onClick={() => setExpired(true)}>
+        Host: Shopify Portugal's token expires
+      </button>
+      <IntegrationsSettingsPage {...props} data={data} />
+    </div>
+  );
+}
+
+/** A critical flag that opens while the person is there is news: exactly one alert, with that flag. */
+export const NewFlagAnnouncedOnce: Story = {
+  name: 'Announcements: a new critical flag is announced once',
+  render: (args) => <PageWithNews {...args} now={instantArg(args.now)} />,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const main = within(canvasElement).getByRole('main');
+    await expect(assertiveIn(main)).toEqual([]);
+    await userEvent.click(
+      within(canvasElement).getByRole('button', { name: "Host: Shopify Portugal's token expires" }),
+    );
+    const alerts = panelOf(canvasElement, 'alerts');
+    await waitFor(() => expect(alerts.querySelectorAll('[data-severity]')).toHaveLength(7));
+    const alert = within(main).getByRole('alert');
+    await expect(alert).toHaveTextContent(t('flag.source_expired'));
+    await expect(alert).toHaveTextContent('Shopify Portugal');
+    // The only assertive element of the page; the six flags it loaded with are still content.
+    await expect(assertiveIn(main)).toEqual([alert]);
+    await expect(alerts.querySelectorAll('[data-severity][role]')).toHaveLength(1);
+  },
+};
+
+/**
+ * Every region of the page is the section of one component, named exactly by its visible heading
+ * (never by the "Data may be outdated" badge beside it), none inside another, no two alike; the
+ * tables are named the same; the detail dialog's parts are headed, not regions.
+ */
+export const Landmarks: Story = {
+  name: 'Landmarks: one region per section, named by its heading',
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const canvas = within(canvasElement);
+    const main = canvas.getByRole('main');
+    const outdated = t('common.dataMayBeOutdated');
+    // The badge is on the page, beside headings.
+    await expect(canvas.getAllByText(outdated).length).toBeGreaterThan(0);
+    const headingOf = (element: Element) => {
+      const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+      if (ids.length !== 1) throw new Error(`named by ${ids.length} elements: ${element.outerHTML.slice(0, 120)}`);
+      const heading = document.getElementById(ids[0] as string);
+      if (!heading) throw new Error(`no element #${ids[0]}`);
+      return heading;
+    };
+    const names: string[] = [];
+    for (const region of within(main).getAllByRole('region')) {
+      const heading = headingOf(region);
+      await expect(heading.tagName).toMatch(/^H[1-6]$/);
+      await expect(heading).toBeVisible();
+      const name = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+      // Its accessible name is its heading's text, and no other region has it.
+      await expect(within(main).getAllByRole('region', { name })).toEqual([region]);
+      await expect(name).not.toContain(outdated);
+      // Not inside another region (the page's root is <main>).
+      await expect(
+        region.parentElement?.closest('[role="region"], section[aria-labelledby], section[aria-label]'),
+      ).toBeNull();
+      names.push(name);
+    }
+    await expect(names).toEqual([
+      t('health.title'),
+      t('alerts.listTitle'),
+      t('sourceTable.connections.title'),
+      t('sourceTable.syncStatus.title'),
+      t('freshnessTable.title'),
+      t('quality.title'),
+      t('credentials.shopify.title'),
+      t('page.section.guardrails'),
+    ]);
+    // Each table is named by its section's heading alone.
+    for (const table of main.querySelectorAll('table')) {
+      const name = (headingOf(table).textContent ?? '').replace(/\s+/g, ' ').trim();
+      await expect(name).not.toContain(outdated);
+      await expect(within(main).getAllByRole(table.getAttribute('role') ?? 'table', { name })).toContain(table);
+    }
+    // The detail dialog: its parts are headed subsections, not regions.
+    await userEvent.click(canvas.getByRole('button', { name: `${t('sourceTable.viewDetails')} Shopify Espagne` }));
+    const dialog = await within(document.body).findByRole('dialog');
+    await expect(within(dialog).getByRole('heading', { name: t('sourceTable.detail.flags') })).toBeVisible();
+    await expect(within(dialog).queryAllByRole('region')).toHaveLength(0);
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(within(document.body).queryByRole('dialog')).toBeNull());
+  },
+};
+
+/** Focus goes somewhere meaningful, never to `<body>`, after each control that removes itself. */
+export const FocusAfterRemoval: Story = {
+  name: 'Focus: controls that remove themselves',
+  args: { data: 'everythingBroken' },
+  parameters: SAME_PICTURE_AS_SEED,
+  play: async ({ canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const connected = panelOf(canvasElement, 'connected');
+    const search = within(connected).getByRole('searchbox', { name: t('sourceTable.filters.search') });
+    const clearName = t('sourceTable.filters.clear');
+    const focusIsOn = async (element: HTMLElement) => {
+      await waitFor(() => expect(element).toHaveFocus());
+      await expect(document.activeElement).not.toBe(document.body);
+    };
+
+    // 1. "Clear filters" of the no-match state → the search field.
+    await userEvent.type(search, 'zzzz');
+    const noMatch = await waitFor(() => {
+      const empty = connected.querySelector<HTMLElement>('section[data-state="no-match"] [data-state="empty"]');
+      if (!empty) throw new Error('no "no match" state');
+      return empty;
+    });
+    await userEvent.click(within(noMatch).getByRole('button', { name: clearName }));
+    await focusIsOn(search);
+    await expect(search).toHaveValue('');
+    await expect(within(connected).queryByRole('button', { name: clearName })).toBeNull();
+
+    // 2. "Clear filters" of the filter bar → the search field.
+    await userEvent.type(search, 'Shopify');
+    await userEvent.click(within(connected).getByRole('button', { name: clearName }));
+    await focusIsOn(search);
+    await expect(within(connected).queryByRole('button', { name: clearName })).toBeNull();
+
+    // 3. The metric chip ("Showing: Expired ×") → the search field.
+    const health = panelOf(canvasElement, 'health');
+    await userEvent.click(within(health).getByRole('button', { name: new RegExp(t('health.metric.expired')) }));
+    const chip = await waitFor(() => {
+      const button = connected.querySelector<HTMLElement>('button[data-state="metric"]');
+      if (!button) throw new Error('no metric chip');
+      return button;
+    });
+    await expect(chip).toHaveTextContent(t('sourceTable.filters.metric', { metric: t('health.metric.expired') }));
+    await userEvent.click(chip);
+    await focusIsOn(search);
+    await expect(connected.querySelector('button[data-state="metric"]')).toBeNull();
+
+    // 4. "Show n more" of the alerts, whose last press removes it → the first banner it showed.
+    const alerts = panelOf(canvasElement, 'alerts');
+    await userEvent.click(showMoreOf(alerts, t));
+    const first = await waitFor(() => {
+      const item = within(alerts).getAllByRole('listitem')[10];
+      if (!item) throw new Error('no 11th banner');
+      return item;
+    });
+    await focusIsOn(first);
+    await expect(first).toHaveClass(focusRing);
+    await expect(within(alerts).queryByRole('button', { name: /^\D*\d+\D+\(\d/ })).toBeNull();
+    // Leave the page at its top for the screenshot.
+    window.scrollTo(0, 0);
+  },
+};
+
+/** The text nodes under `root` that show one of the glossary's English terms outside a `lang="en"` element. */
+function unmarkedEnglish(root: HTMLElement): string[] {
+  const found: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    const term = ENGLISH_TERMS.find((word) =>
+      new RegExp(`(^|[^\\p{L}-])${word.replace('.', '\\.')}($|[^\\p{L}-])`, 'u').test(text),
+    );
+    // The nearest `lang` says the language of the text (`root` is the page, with its own).
+    const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang');
+    if (term && lang !== 'en' && !node.parentElement?.closest('code')) found.push(`${term} in "${text.trim()}"`);
+  }
+  return found;
+}
+
+/** French: the page is `lang="fr"`, and the English words it keeps are each marked `lang="en"`. */
+export const FrenchEnglishWords: Story = {
+  name: 'Language: English words kept in French are marked',
+  globals: { locale: 'fr' },
+  play: async ({ canvasElement }) => {
+    const main = within(canvasElement).getByRole('main');
+    await expect(main).toHaveAttribute('lang', 'fr');
+    await expect(within(main).getByText('Legacy route.')).toHaveAttribute('lang', 'en');
+    const guardrails = within(main).getByRole('region', { name: 'Garde-fous (V1)' });
+    for (const term of ['Campaign MER', 'multi-touch']) {
+      await expect(within(guardrails).getByText(term)).toHaveAttribute('lang', 'en');
+    }
+    // The French around them stays French.
+    await expect(
+      within(guardrails)
+        .getByText(/TikTok Ads inactif/)
+        .closest('[lang]'),
+    ).toBe(main);
+    // The credential fields' names are Shopify's English words, marked where they are labels.
+    const credentials = within(main).getByRole('region', { name: 'Identifiants Shopify' });
+    for (const term of ['Client ID', 'Client Secret']) {
+      const label = [...credentials.querySelectorAll('label, span[id$="-label"]')].find(
+        (element) => element.textContent === term,
+      );
+      await expect(label?.querySelector('[lang="en"]')).toHaveTextContent(term);
+    }
+    // No English term of the glossary is left unmarked anywhere in the page.
+    await expect(unmarkedEnglish(main)).toEqual([]);
+  },
+};
+
+/** The host's router goes down after the page was shown: the crash replaces what was shown, so it is one alert. */
+function PageThatCrashesLater(props: ComponentProps<typeof IntegrationsSettingsPage>) {
+  const [broken, setBroken] = useState(false);
+  return (
+    <div>
+      <button type="button" style={{ margin: 16 }} onClick={() => setBroken(true)}>
+        Host: the router goes down
+      </button>
+      <IntegrationsSettingsPage
+        {...props}
+        legacyNotice={
+          broken
+            ? {
+                renderLink: () => {
+                  throw new Error('router not ready');
+                },
+              }
+            : {}
+        }
+      />
+    </div>
+  );
+}
+
+/** A panel that crashes after it was shown: news, announced once; it keeps its heading and region. */
+export const PanelCrashAfterLoad: Story = {
+  name: 'A panel crashes after load',
+  render: (args) => <PageThatCrashesLater {...args} now={instantArg(args.now)} />,
+  play: async ({ args, canvasElement, globals }) => {
+    const { t } = copyOf(globals);
+    const legacy = panelOf(canvasElement, 'legacy');
+    await expect(within(legacy).getByRole('note', { name: t('legacy.label') })).toBeVisible();
+    await expect(assertiveIn(canvasElement)).toEqual([]);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Host: the router goes down' }));
+    const crash = await within(legacy).findByRole('region', { name: t('legacy.label') });
+    await expect(within(crash).getByRole('heading', { level: 2, name: t('legacy.label') })).toBeVisible();
+    const alert = within(crash).getByRole('alert');
+    await expect(alert).toHaveTextContent(t('page.panelError', { panel: t('legacy.label') }));
+    await expect(alert).toHaveTextContent('router not ready');
+    await expect(assertiveIn(canvasElement)).toEqual([alert]);
+    await expect(args.onPanelError).toHaveBeenCalledWith('legacy', expect.any(Error));
   },
 };

@@ -47,6 +47,9 @@ export const French: Story = {
     await expect(within(canvasElement).getByRole('note')).toHaveTextContent(
       'Legacy route. Cette page devient /settings/integrations (les sources sont de la configuration, pas un onglet métier principal). Elle reste accessible le temps de la transition (UI-002 / SETTINGS_SOURCES_001).',
     );
+    // The English lead-in is marked as English, the rest is the page's French.
+    await expect(within(canvasElement).getByText('Legacy route.')).toHaveAttribute('lang', 'en');
+    await expect(within(canvasElement).getByText(/Cette page devient/)).not.toHaveAttribute('lang');
   },
 };
 

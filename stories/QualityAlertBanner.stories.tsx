@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { fixtures, invalidFixtureInput } from '../fixtures';
 import { QualityAlertBanner, QualityAlertList, QualityFlagTable } from '../src/components/QualityAlertBanner';
-import { type DataSet, parseDataSet, type QualityFlag, qualityFlagsOf, sortFlags } from '../src/domain';
+import { type DataSet, parseDataSet, type QualityFlag, qualityFlagsOf, type Source, sortFlags } from '../src/domain';
+import { focusRing } from '../src/theme';
 import { seedNow } from './support/fixtures';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
@@ -21,7 +23,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'One banner per open data-quality flag: severity (text + shape), the exact message and the source. Critical and warning are `role="alert"`, info is `role="status"`. Not dismissible while the flag is open. `QualityAlertList` shows them all, sorted critical → warning → info, with a count per severity.',
+          'One banner per open data-quality flag: severity (text + shape), the exact message and the source. Not dismissible while the flag is open. Only news is announced: a banner is plain content (no live role) unless `announce` is set for a flag that appeared after load, then critical and warning are `role="alert"`, info `role="status"`. `QualityAlertList` shows them all, sorted critical → warning → info, with a count per severity, and announces only the flags that appear after its data came.',
       },
     },
   },
@@ -30,15 +32,26 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A banner a person can read, that names its source, and that offers no way to dismiss it. */
+/**
+ * A banner a person can read, that names its source, and that offers no way to dismiss it; with
+ * the live role it is given (`null`: plain content, what a page renders with).
+ */
 async function expectBanner(
   canvasElement: HTMLElement,
-  role: 'alert' | 'status',
+  role: 'alert' | 'status' | null,
   severity: string,
   message: string,
   sourceLine: string,
 ) {
-  const banner = within(canvasElement).getByRole(role);
+  const banner = canvasElement.querySelector<HTMLElement>('[data-severity]');
+  if (!banner) throw new Error('no banner');
+  if (role === null) {
+    await expect(banner).not.toHaveAttribute('role');
+    await expect(within(canvasElement).queryByRole('alert')).toBeNull();
+    await expect(within(canvasElement).queryByRole('status')).toBeNull();
+  } else {
+    await expect(within(canvasElement).getByRole(role)).toBe(banner);
+  }
   await expect(banner).toHaveTextContent(severity);
   await expect(banner).toHaveTextContent(message);
   await expect(banner).toHaveTextContent(sourceLine);
@@ -50,7 +63,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) =>
     expectBanner(
       canvasElement,
-      'alert',
+      null,
       'CRITICAL',
       'Source disconnected — token expired. Reconnect required.',
       'Source: Shopify Espagne',
@@ -65,7 +78,7 @@ export const PermissionMissing: Story = {
   play: async ({ canvasElement }) =>
     expectBanner(
       canvasElement,
-      'alert',
+      null,
       'CRITICAL',
       'Missing permission/scope — cannot sync fully.',
       'Source: Google Ads Suisse',
@@ -76,14 +89,14 @@ export const Disconnected: Story = {
   name: 'Critical: disconnected',
   args: { flag: flagOf('source_disconnected') },
   play: async ({ canvasElement }) =>
-    expectBanner(canvasElement, 'alert', 'CRITICAL', 'Source disconnected.', 'Source: Meta Ads Suisse'),
+    expectBanner(canvasElement, null, 'CRITICAL', 'Source disconnected.', 'Source: Meta Ads Suisse'),
 };
 
 export const SchemaChanged: Story = {
   name: 'Warning: schema changed',
   args: { flag: flagOf('schema_changed') },
   play: async ({ canvasElement }) =>
-    expectBanner(canvasElement, 'alert', 'WARNING', 'Schema changed — review required.', 'Source: Shopify Suisse'),
+    expectBanner(canvasElement, null, 'WARNING', 'Schema changed — review required.', 'Source: Shopify Suisse'),
 };
 
 export const Stale: Story = {
@@ -92,7 +105,7 @@ export const Stale: Story = {
   play: async ({ canvasElement }) =>
     expectBanner(
       canvasElement,
-      'alert',
+      null,
       'WARNING',
       'Data may be outdated — last successful sync exceeds the freshness window',
       'Source: GA4 Suisse',
@@ -110,7 +123,7 @@ export const StaleCritical: Story = {
   play: async ({ canvasElement }) =>
     expectBanner(
       canvasElement,
-      'alert',
+      null,
       'CRITICAL',
       'Data may be outdated',
       'Source: Google Ads Suisse (past error window)',
@@ -120,6 +133,37 @@ export const StaleCritical: Story = {
 export const MappingUnconfirmed: Story = {
   name: 'Info: mapping unconfirmed',
   args: { flag: flagOf('mapping_unconfirmed') },
+  play: async ({ canvasElement }) => {
+    await expectBanner(
+      canvasElement,
+      null,
+      'INFO',
+      'Field mapping unconfirmed — metrics hidden from widgets.',
+      'Source: GA4 France',
+    );
+  },
+};
+
+/** A critical flag the host shows after the page has loaded: news, announced once as an alert. */
+export const AnnouncedCritical: Story = {
+  name: 'Announced: a critical flag that appears after load',
+  args: { announce: true },
+  play: async ({ canvasElement }) => {
+    await expectBanner(
+      canvasElement,
+      'alert',
+      'CRITICAL',
+      'Source disconnected — token expired. Reconnect required.',
+      'Source: Shopify Espagne',
+    );
+    await expect(within(canvasElement).getAllByRole('alert')).toHaveLength(1);
+  },
+};
+
+/** An info flag that appears after load is news too, said politely (`role="status"`), never as an alert. */
+export const AnnouncedInfo: Story = {
+  name: 'Announced: an info flag that appears after load',
+  args: { flag: flagOf('mapping_unconfirmed'), announce: true },
   play: async ({ canvasElement }) => {
     await expectBanner(
       canvasElement,
@@ -136,7 +180,7 @@ export const HostileLabel: Story = {
   name: 'Hostile source label (shown as text)',
   args: { flag: flagOf('source_expired', qualityFlagsOf(fixtures.hostileLabels.sources, seedNow)) },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('<script>alert("xss")</script>');
+    await expect(canvasElement.querySelector('[data-severity]')).toHaveTextContent('<script>alert("xss")</script>');
     await expect(canvasElement.querySelector('script')).toBeNull();
   },
 };
@@ -147,7 +191,7 @@ export const French: Story = {
   play: async ({ canvasElement }) =>
     expectBanner(
       canvasElement,
-      'alert',
+      null,
       'CRITIQUE',
       'Source déconnectée — jeton expiré. Reconnexion requise.',
       'Source : Shopify Espagne',
@@ -172,8 +216,10 @@ export const SeedList: Story = {
       'warning',
       'info',
     ]);
-    await expect(canvas.getAllByRole('alert')).toHaveLength(5);
-    await expect(canvas.getAllByRole('status')).toHaveLength(1);
+    // What the list renders with is content: nothing is announced on load.
+    await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
+    await expect(canvas.queryAllByRole('status')).toHaveLength(0);
+    await expect(canvasElement.querySelector('[aria-live]')).toBeNull();
     await expect(canvas.queryByRole('button')).toBeNull();
     for (const item of items) await expect(item).toHaveTextContent(/Source: \S/);
   },
@@ -259,13 +305,16 @@ export const AllStates: Story = {
     for (const { name, flag } of BANNERS) {
       const banner = stateNamed(canvasElement, name).firstElementChild;
       await expect(banner).toHaveAttribute('data-code', flag.code);
-      await expect(banner).toHaveAttribute('role', flag.severity === 'info' ? 'status' : 'alert');
+      // Rendered with, not news: no live role.
+      await expect(banner).not.toHaveAttribute('role');
     }
     const [list, listEmpty, listLoading, listError, table, tableEmpty, tableLoading] = PANELS;
     await expect(within(stateNamed(canvasElement, list)).getAllByRole('listitem')).toHaveLength(3);
     await expect(within(stateNamed(canvasElement, listEmpty)).queryAllByRole('listitem')).toHaveLength(0);
     await expect(stateNamed(canvasElement, listLoading).querySelector('[aria-busy="true"]')).not.toBeNull();
-    await expect(within(stateNamed(canvasElement, listError)).getByRole('alert')).toBeVisible();
+    // The list renders with its error: shown as content, not announced.
+    await expect(stateNamed(canvasElement, listError).querySelector('div[data-state="error"]')).toBeVisible();
+    await expect(within(canvasElement).queryAllByRole('alert')).toHaveLength(0);
     await expect(within(stateNamed(canvasElement, table)).getAllByRole('row')).toHaveLength(4);
     await expect(within(stateNamed(canvasElement, tableEmpty)).queryAllByRole('row').length).toBeLessThanOrEqual(1);
     await expect(within(stateNamed(canvasElement, tableLoading)).getByRole('table')).toHaveAttribute(
@@ -333,8 +382,105 @@ export const ListAndTableStates: Story = {
     await expect(canvas.getByText('Loading open flags…')).toBeInTheDocument();
     await expect(canvas.getByText('Loading data quality alerts…')).toBeInTheDocument();
     await expect(canvas.getByRole('table', { name: 'Data quality alerts' })).toHaveAttribute('aria-busy', 'true');
-    await expect(canvas.getByRole('alert')).toHaveTextContent('sources[1].label');
+    await expect(canvasElement.querySelector('div[data-state="error"]')).toHaveTextContent('sources[1].label');
+    await expect(canvas.queryByRole('alert')).toBeNull();
     await expect(canvas.getByText('No open flags.')).toBeVisible();
     await expect(canvas.queryByText('Data may be outdated')).toBeNull();
+  },
+};
+
+/** A seed source under another name: the same state, a new flag when the host adds it. */
+function sourceLike(id: string, newId: string, label: string): Source {
+  const source = fixtures.seed.sources.find((s) => s.id === id);
+  if (!source) throw new Error(`no source ${id} in the seed`);
+  return { ...source, id: newId, label };
+}
+/** Its token expires while the person is on the page: a critical flag. */
+const EXPIRING = sourceLike('shopify-es', 'shopify-pt', 'Shopify Portugal');
+/** Its mapping becomes unconfirmed while the person is on the page: an info flag. */
+const UNMAPPED = sourceLike('ga4-fr', 'ga4-pt', 'GA4 Portugal');
+
+/** The list as a host renders it again when its data changes: each button brings one new flag. */
+function ListWithNews() {
+  const [extra, setExtra] = useState<readonly Source[]>([]);
+  const add = (source: Source) => setExtra((sources) => (sources.includes(source) ? sources : [...sources, source]));
+  return (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
+        <button type="button" onClick={() => add(EXPIRING)}>
+          Host: Shopify Portugal's token expires
+        </button>
+        <button type="button" onClick={() => add(UNMAPPED)}>
+          Host: GA4 Portugal's mapping is unconfirmed
+        </button>
+      </div>
+      <QualityAlertList data={{ ...fixtures.seed, sources: [...fixtures.seed.sources, ...extra] }} />
+    </div>
+  );
+}
+
+/**
+ * Only news is announced: the six flags the list renders with are content; a critical flag that
+ * appears later is one alert, an info flag that appears later one polite status, each said once.
+ */
+export const ListAnnouncesNews: Story = {
+  name: 'List: a new flag is announced once',
+  render: () => <ListWithNews />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const list = canvas.getByRole('region', { name: 'Needs attention' });
+    await expect(within(list).getAllByRole('listitem')).toHaveLength(6);
+    await expect(within(list).queryAllByRole('alert')).toHaveLength(0);
+    await expect(within(list).queryAllByRole('status')).toHaveLength(0);
+
+    await userEvent.click(canvas.getByRole('button', { name: "Host: Shopify Portugal's token expires" }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(7));
+    const alerts = within(list).getAllByRole('alert');
+    await expect(alerts).toHaveLength(1);
+    await expect(alerts[0]).toHaveTextContent('Source disconnected — token expired. Reconnect required.');
+    await expect(alerts[0]).toHaveTextContent('Source: Shopify Portugal');
+    // The other banners stay content: one live element in the whole list.
+    await expect(list.querySelectorAll('[role]')).toHaveLength(1);
+
+    await userEvent.click(canvas.getByRole('button', { name: "Host: GA4 Portugal's mapping is unconfirmed" }));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(8));
+    const status = within(list).getByRole('status');
+    await expect(status).toHaveTextContent('Source: GA4 Portugal');
+    // The alert already said is not said again: still the same one element.
+    await expect(within(list).getAllByRole('alert')).toEqual(alerts);
+    await expect(canvasElement.querySelector('[aria-live="assertive"]')).toBeNull();
+  },
+};
+
+/**
+ * "Show more" moves focus to the first banner it shows (with the focus ring); the last press
+ * removes the button and focus is still on a banner, never on `<body>`. Nothing is announced.
+ */
+export const ListShowMoreFocus: Story = {
+  name: 'List: Show more focuses the first banner it shows',
+  render: () => <QualityAlertList data={fixtures.seed} initialCount={2} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const items = () => canvas.getAllByRole('listitem');
+    await expect(items()).toHaveLength(2);
+    canvas.getByRole('button', { name: 'Show 2 more (4 not shown)' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(items()).toHaveLength(4));
+    const third = items()[2] as HTMLElement;
+    await waitFor(() => expect(third).toHaveFocus());
+    await expect(third).toHaveAttribute('tabindex', '-1');
+    await expect(third).toHaveClass(focusRing);
+    // The ring is drawn: the keyboard moved focus, so it is a visible focus.
+    await expect(third).toSatisfy((element: Element) => element.matches(':focus-visible'));
+    await expect(getComputedStyle(third).outlineStyle).toBe('solid');
+    await expect(third).toHaveTextContent('Source: Shopify Espagne');
+
+    canvas.getByRole('button', { name: 'Show 2 more (2 not shown)' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(items()).toHaveLength(6));
+    await waitFor(() => expect(items()[4]).toHaveFocus());
+    await expect(canvas.queryByRole('button')).toBeNull();
+    await expect(document.activeElement).not.toBe(document.body);
+    await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
   },
 };

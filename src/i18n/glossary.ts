@@ -27,3 +27,20 @@ export const UNTRANSLATED_TERMS = [
   'UTC',
   'Legacy route.',
 ] as const;
+
+/**
+ * The English words a French page keeps (a field's name in Shopify's own settings, a label of the
+ * seed page, a product plan), as distinct from names and codes, which read the same in every
+ * language. On a page in another language each is marked `lang="en"` (`markEnglish`), so a screen
+ * reader says it with English pronunciation. Longest first where one contains another.
+ */
+export const ENGLISH_TERMS = [
+  'Legacy route.',
+  'Client Secret',
+  'Client ID',
+  'Campaign MER',
+  'Infisical Free',
+  'multi-touch',
+  'scopes',
+  'scope',
+] as const;

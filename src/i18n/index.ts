@@ -7,6 +7,7 @@ export {
   type Messages,
 } from './catalogues';
 export { en } from './en';
+export { markEnglish } from './english';
 export {
   formatDate,
   formatHours,

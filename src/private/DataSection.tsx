@@ -5,6 +5,7 @@ import { useNow } from '../context/NowProvider';
 import type { Analysis, DataIssue, DataSet } from '../domain';
 import { cx } from './cx';
 import { EmptyState } from './EmptyState/EmptyState';
+import { useArrived } from './Notice/news';
 import type { DataState, RootProps } from './props';
 import { SectionHeader, sectionStyles } from './Section/Section';
 import { type HeadingLevel, Text } from './Typography/Typography';
@@ -39,7 +40,7 @@ export function useDerived({ data = EMPTY_DATA, analysis, now }: DataProps): Ana
 export type DataSectionProps = RootProps<
   'section',
   {
-    /** Id of the heading (it names the section's table). */
+    /** Id of the heading: it names the section (a region) and the section's table. */
     titleId: string;
     title: ReactNode;
     headingLevel?: HeadingLevel;
@@ -60,7 +61,10 @@ export type DataSectionProps = RootProps<
 /**
  * The section every data component renders: its heading (with "Data may be outdated"), then its
  * content, its loading text, its empty state or what is wrong with the data — the same way in
- * every component.
+ * every component. The section is a region named by its heading alone (the badge beside it is not
+ * part of the name). What is wrong with the data is announced (`role="alert"`) only when the
+ * error replaces what the section first rendered; a section that renders with its error says it
+ * as content.
  */
 export const DataSection = forwardRef<HTMLElement, DataSectionProps>(function DataSection(
   {
@@ -80,8 +84,15 @@ export const DataSection = forwardRef<HTMLElement, DataSectionProps>(function Da
   ref,
 ) {
   const loading = state === 'loading';
+  const errorIsNews = useArrived(state === 'error');
   return (
-    <section ref={ref} className={cx(sectionStyles.section, className)} data-state={state} {...rest}>
+    <section
+      ref={ref}
+      className={cx(sectionStyles.section, className)}
+      aria-labelledby={titleId}
+      data-state={state}
+      {...rest}
+    >
       <SectionHeader
         id={titleId}
         level={headingLevel}
@@ -90,7 +101,7 @@ export const DataSection = forwardRef<HTMLElement, DataSectionProps>(function Da
         description={description}
       />
       {state === 'error' ? (
-        <DataErrorState issues={issues} />
+        <DataErrorState issues={issues} announce={errorIsNews} />
       ) : !loading && empty !== null ? (
         <EmptyState title={empty} />
       ) : (

@@ -143,3 +143,29 @@ describe('language', () => {
     expect(view.container.textContent).toContain('Mock data.');
   });
 });
+
+describe('announcements: only news', () => {
+  const assertive = () => view.container.querySelectorAll('[role="alert"], [aria-live="assertive"]');
+
+  it('says nothing assertive for the error the page renders with', () => {
+    render(page({ now: 'garbage' }));
+    expect(view.container.querySelectorAll('[data-panel="data"]')).toHaveLength(1);
+    expect(assertive()).toHaveLength(0);
+  });
+
+  it('announces the error once when it replaces the data the page showed', () => {
+    render(page({}));
+    expect(assertive()).toHaveLength(0);
+    render(page({ state: 'error', issues: [{ path: 'sources', message: 'The host could not load the sources' }] }));
+    const alerts = assertive();
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]?.getAttribute('data-panel')).toBe('data');
+    expect(alerts[0]?.textContent).toContain('The host could not load the sources');
+  });
+
+  it('announces the error when it comes after loading', () => {
+    render(page({ data: undefined, state: 'loading' }));
+    render(page({ data: { profiles: [] } }));
+    expect(assertive()).toHaveLength(1);
+  });
+});

@@ -24,16 +24,27 @@ export type DataErrorStateProps = RootProps<
     title?: string;
     /** How many issues to list before summarising the rest. @default 10 */
     maxIssues?: number;
+    /**
+     * Announce the error (`role="alert"`): pass `true` when it replaces something the person was
+     * already shown (data that was ready, a loading state), not when the panel renders with it.
+     * @default false
+     */
+    announce?: boolean;
   }
 >;
 
 /**
  * The error state of a panel whose data failed validation: a critical notice that names each wrong
  * field instead of rendering a blank or crashing. Labels and values from the data are shown as
- * plain text. `role="alert"` unless the host passes another role.
+ * plain text.
+ *
+ * Announcements: only news is announced. By default the notice has no live role (a panel that
+ * renders with its error shows it as content); with `announce` it is `role="alert"`, said once when
+ * it appears. The data components and the page pass `announce` when the error replaces what they
+ * first rendered. A `role` given by the host wins.
  */
 export const DataErrorState = forwardRef<HTMLDivElement, DataErrorStateProps>(function DataErrorState(
-  { issues, title, maxIssues = 10, ...rest },
+  { issues, title, maxIssues = 10, announce = false, ...rest },
   ref,
 ) {
   const { t } = useI18n();
@@ -41,7 +52,7 @@ export const DataErrorState = forwardRef<HTMLDivElement, DataErrorStateProps>(fu
   const hidden = issues.length - shown.length;
   const say = (issue: DataIssue) => sayIssue(t, issue);
   return (
-    <Notice ref={ref} tone="critical" role="alert" data-state="error" {...rest}>
+    <Notice ref={ref} tone="critical" role={announce ? 'alert' : undefined} data-state="error" {...rest}>
       <Text weight="bold">{title ?? t('common.invalidData')}</Text>
       <Text>{t('common.invalidDataHint', { count: issues.length })}</Text>
       <ul className={styles.list}>

@@ -31,7 +31,11 @@ const NO_WARNINGS: readonly DataIssue[] = [];
  * once, named by its position, label and id, with every reason; how many accepted items had fields
  * the page does not use; and the technical details (each field's path, with the item's index, and
  * the reason in English, unknown field names included) behind a disclosure. Every valid source is
- * still shown by the other panels. Renders nothing when there is nothing to say.
+ * still shown by the other panels. Renders nothing when there is nothing to say. A region named by
+ * its heading; nothing in it is announced (it is what the page renders with).
+ *
+ * Focus: "Show more" moves focus to the first item it revealed (with the focus ring); the button,
+ * gone once every item shows, never leaves focus on `<body>`.
  */
 export const DataProblems = forwardRef<HTMLElement, DataProblemsProps>(function DataProblems(
   { setAside, warnings = NO_WARNINGS, headingLevel = 2, initialCount = 10, className, ...rest },
@@ -39,14 +43,10 @@ export const DataProblems = forwardRef<HTMLElement, DataProblemsProps>(function 
 ) {
   const { t } = useI18n();
   const titleId = `${useId()}-title`;
-  const { visible, remaining, more } = useShowMore(setAside.length, initialCount);
+  const { visible, remaining, more, itemProps } = useShowMore(setAside.length, initialCount);
   if (setAside.length === 0 && warnings.length === 0) return null;
   const nameOf = (item: SetAsideItem) => {
-    const name = (
-      <strong>
-        {t(item.kind === 'source' ? 'page.problems.source' : 'page.problems.profile', { position: item.index + 1 })}
-      </strong>
-    );
+    const name = <strong>{t(`page.problems.${item.kind}`, { position: item.index + 1 })}</strong>;
     // The label in the language's quotation marks, isolated so a right-to-left label keeps its order.
     return item.label === undefined
       ? name
@@ -64,8 +64,13 @@ export const DataProblems = forwardRef<HTMLElement, DataProblemsProps>(function 
         {setAside.length > 0 ? <Text>{t('page.problems.setAside', { count: setAside.length })}</Text> : null}
         {setAside.length > 0 ? (
           <ul className={lists.list}>
-            {setAside.slice(0, visible).map((item) => (
-              <li key={`${item.kind}:${item.index}`} data-kind={item.kind} data-index={item.index}>
+            {setAside.slice(0, visible).map((item, position) => (
+              <li
+                key={`${item.kind}:${item.index}`}
+                data-kind={item.kind}
+                data-index={item.index}
+                {...itemProps(position)}
+              >
                 {nameOf(item)}
                 {item.id !== undefined ? <span className={styles.id}> ({item.id})</span> : null}
                 {' — '}

@@ -73,7 +73,7 @@ export const FreshnessCell = forwardRef<HTMLSpanElement, FreshnessCellProps>(fun
   if (lastSuccessfulSyncAt === null || freshness.ageMs === null) {
     trigger = (
       <Text as="span" size="sm" tone="muted">
-        {freshness.state === 'UNKNOWN' ? t('freshnessCell.notMonitored') : t('freshnessCell.neverSynced')}
+        {t(freshness.state === 'UNKNOWN' ? 'freshnessCell.notMonitored' : 'freshnessCell.neverSynced')}
       </Text>
     );
   } else {

@@ -51,7 +51,12 @@ const COMPACT_ORDER: readonly HealthMetric[] = [
 /**
  * The seed page's "Source health": every count derived from the sources by the domain rules,
  * critical issues emphasised, and "Data may be outdated" when a source is stale. With no source,
- * every count reads zero (there is no separate empty state).
+ * every count reads zero (there is no separate empty state). A region named by its heading alone
+ * (not the badge beside it).
+ *
+ * Focus: a metric is a toggle that stays in place when pressed (`aria-pressed`); where focus goes
+ * after the host filters (the page: to the connected sources) is the host's. Nothing here removes
+ * itself.
  */
 export const HealthSummary = forwardRef<HTMLElement, HealthSummaryProps>(function HealthSummary(
   {

@@ -17,6 +17,7 @@ import { type LocaleChoice, LocaleProvider, useI18n } from '../../i18n';
 import { LocaleContext } from '../../i18n/context';
 import { Button } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
+import { useArrived } from '../../private/Notice/news';
 import { PanelBoundary } from '../../private/PanelBoundary';
 import type { RootProps } from '../../private/props';
 import { Heading, type HeadingLevel, subLevel, Text } from '../../private/Typography/Typography';
@@ -34,6 +35,7 @@ import {
   ShopifyCredentialsPanel,
 } from '../ShopifyCredentialsPanel/ShopifyCredentialsPanel';
 import { SourceTable } from '../SourceTable/SourceTable';
+import { focusGrid } from '../SourceTable/SourceTableGrid';
 import * as styles from './IntegrationsSettingsPage.css';
 import { GuardrailsList, type GuardrailsOptions, MockDataNotice, type MockDataNoticeOptions } from './notices';
 
@@ -158,17 +160,20 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
       [dataSet, date],
     );
     const [filters, setFilters] = useState<SourceTableFilters>(EMPTY_FILTERS);
+    /** The sync table follows the chosen health metric only (it has no search or selects of its own). */
+    const metricFilters = useMemo(() => ({ ...EMPTY_FILTERS, metric: filters.metric }), [filters.metric]);
     const [openSourceId, setOpenSourceId] = useState<string | null>(null);
     const connectedRef = useRef<HTMLElement>(null);
-    // Set when a metric is chosen: once the table shows its rows, it is brought into view and focused.
+    // Set when a metric is chosen: once the table shows its rows, it is brought into view and its
+    // grid takes focus, on its active cell (the grid's tab stop: at first the first row's source).
     const revealTable = useRef(false);
     useEffect(() => {
       if (!revealTable.current) return;
       revealTable.current = false;
       const section = connectedRef.current;
-      const target = section?.querySelector<HTMLElement>('[role="region"]') ?? section;
-      target?.scrollIntoView?.({ block: 'start' });
-      target?.focus({ preventScroll: true });
+      if (focusGrid(section, 'start')) return;
+      section?.scrollIntoView?.({ block: 'start' });
+      section?.focus({ preventScroll: true });
     });
     const onSelectMetric = (metric: HealthMetric) => {
       // Choosing the chosen metric again clears the filter; focus stays on the metric.
@@ -192,12 +197,14 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
           : !reading.ok && !loading
             ? { title: t('page.dataError'), issues: reading.issues }
             : null;
+    // Said (role="alert") only when it replaces what the page first rendered (loading, the data).
+    const fatalIsNews = useArrived(fatal !== null);
     // Nothing to export while the data cannot be shown.
     const canExport = canExportRole && fatal === null;
     const panelState = loading ? 'loading' : 'ready';
     /** What every data panel receives: the same data, analysis and state. */
     const shared = { data: dataSet, analysis, state: panelState, headingLevel: sectionLevel } as const;
-    const guard = { onPanelError };
+    const guard = { onPanelError, headingLevel: sectionLevel };
 
     const body =
       fatal === null && (analysis || loading) ? (
@@ -227,7 +234,7 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
               onFiltersChange={setFilters}
               openSourceId={openSourceId}
               onOpenSourceChange={setOpenSourceId}
-              onPreviewAction={(sourceId, action) => onPreviewAction?.(sourceId, action)}
+              onPreviewAction={onPreviewAction}
               emptyAction={
                 canConnect ? (
                   <Button variant="primary" onClick={() => onConnectSource?.()}>
@@ -238,7 +245,15 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
             />
           </Panel>
           <Panel {...guard} id="sync" name={t('sourceTable.syncStatus.title')}>
-            <SourceTable {...shared} variant="syncStatus" userRole={userRole} showFilters={false} />
+            {/* A health metric filters both source tables; the sync table shows it as a chip and its count. */}
+            <SourceTable
+              {...shared}
+              variant="syncStatus"
+              userRole={userRole}
+              showFilters={false}
+              filters={metricFilters}
+              onFiltersChange={(next) => setFilters((current) => ({ ...current, metric: next.metric }))}
+            />
           </Panel>
           <Panel {...guard} id="freshness" name={t('freshnessTable.title')}>
             <FreshnessTable {...shared} initialCount={PAGE_ROWS} />
@@ -248,7 +263,7 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
           </Panel>
         </>
       ) : fatal ? (
-        <DataErrorState title={fatal.title} issues={fatal.issues} role="alert" data-panel="data" />
+        <DataErrorState title={fatal.title} issues={fatal.issues} announce={fatalIsNews} data-panel="data" />
       ) : null;
 
     return (
@@ -298,12 +313,12 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
         <MaybeNow date={date}>
           {/* The legacy notice judges its sunset by the clock: without a valid `now` it waits for one. */}
           {legacyNotice === false || date === undefined ? null : (
-            <Guarded onPanelError={onPanelError} id="legacy" name={t('legacy.label')}>
+            <Guarded {...guard} id="legacy" name={t('legacy.label')}>
               <LegacyRouteNotice {...legacyNotice} />
             </Guarded>
           )}
           {mockDataNotice === false ? null : (
-            <Guarded onPanelError={onPanelError} id="mock" name={mockDataNotice.title ?? t('page.section.mock')}>
+            <Guarded {...guard} id="mock" name={mockDataNotice.title ?? t('page.section.mock')}>
               <MockDataNotice {...mockDataNotice} />
             </Guarded>
           )}
@@ -316,7 +331,7 @@ const PageBody = forwardRef<HTMLElement, PageOwnProps & Omit<RootProps<'main', P
                 clientId={credentials.clientId}
                 clientSecret={credentials.clientSecret}
                 onSubmitCredential={(field, value) => onSubmitCredential?.(field, value)}
-                disabled={userRole === 'viewer'}
+                userRole={userRole}
                 headingLevel={sectionLevel}
               />
             </Panel>
@@ -341,6 +356,8 @@ interface GuardedProps {
   id: string;
   /** The panel's name as a person reads it (its heading), said in its error state. */
   name: string;
+  /** Level of the panel's heading: its error state keeps a heading at that level. */
+  headingLevel: HeadingLevel;
   onPanelError?: (panel: string, error: unknown) => void;
   children?: ReactNode;
 }
@@ -363,11 +380,16 @@ function Guarded(props: GuardedProps) {
   );
 }
 
-/** An error boundary with the page's wording: the crashed panel is named, nothing else is affected. */
-function Boundary({ id, name, onPanelError, children }: GuardedProps) {
+/**
+ * An error boundary with the page's wording: the crashed panel is named (a region under a heading
+ * at the panel's level), nothing else is affected; announced only when the panel had been shown.
+ */
+function Boundary({ id, name, headingLevel, onPanelError, children }: GuardedProps) {
   const { t } = useI18n();
   return (
     <PanelBoundary
+      name={name}
+      headingLevel={headingLevel}
       title={t('page.panelError', { panel: name })}
       describe={(message) => t('page.panelErrorDetail', { message })}
       onError={(error) => onPanelError?.(id, error)}

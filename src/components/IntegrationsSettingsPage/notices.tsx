@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import { useI18n } from '../../i18n';
+import { markEnglish, useI18n } from '../../i18n';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
 import { SectionHeader, sectionStyles } from '../../private/Section/Section';
 import type { HeadingLevel } from '../../private/Typography/Typography';
@@ -13,7 +13,11 @@ export interface MockDataNoticeOptions {
   body?: ReactNode;
 }
 
-/** "Mock data. Mock-only (IMPL-007)…": the first guardrail, visible unless the host hides it. */
+/**
+ * "Mock data. Mock-only (IMPL-007)…": the first guardrail, visible unless the host hides it. A note
+ * (`role="note"`) named by its lead-in, not a region, and never announced: it is what the page
+ * renders with.
+ */
 export function MockDataNotice({ title, body }: MockDataNoticeOptions) {
   const { t } = useI18n();
   const lead = title ?? t('page.mock.title');
@@ -34,9 +38,13 @@ export interface GuardrailsOptions {
 
 const GUARDRAILS = ['mock', 'secrets', 'scope', 'views', 'labels', 'actions'] as const;
 
-/** The V1 guardrails as the seed page lists them, or the host's own list. */
+/**
+ * The V1 guardrails as the seed page lists them, or the host's own list: a region named by its
+ * heading. The English product words the French list keeps ("Campaign MER", "multi-touch") are
+ * marked `lang="en"`.
+ */
 export function GuardrailsList({ title, items, headingLevel }: GuardrailsOptions & { headingLevel: HeadingLevel }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const titleId = useId();
   return (
     <section className={sectionStyles.section} aria-labelledby={titleId}>
@@ -49,7 +57,7 @@ export function GuardrailsList({ title, items, headingLevel }: GuardrailsOptions
             ))
           : GUARDRAILS.map((key) => (
               <li key={key} data-guardrail={key}>
-                {t(`page.guardrail.${key}`)}
+                {markEnglish(t(`page.guardrail.${key}`), locale)}
               </li>
             ))}
       </ul>

@@ -1,8 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { useNow } from '../../context/NowProvider';
 import { legacyRouteStateOf } from '../../domain/legacyRoute';
-import { formatDate, interpolateNodes, isValidInstant, useI18n } from '../../i18n';
-import { legacyRouteNoticeEn } from '../../i18n/messages/legacyRouteNotice';
+import { formatDate, interpolateNodes, isValidInstant, markEnglish, useI18n } from '../../i18n';
 import * as buttonStyles from '../../private/Button/Button.css';
 import { cx } from '../../private/cx';
 import { Notice, NoticeText } from '../../private/Notice/Notice';
@@ -46,6 +45,9 @@ const DEFAULT_TICKETS = ['UI-002', 'SETTINGS_SOURCES_001'] as const;
  * current locale, with a link the host supplies. Before the sunset it is information; from the
  * sunset (`legacyRouteStateOf`) it takes the caution tone, says the legacy route no longer works and
  * offers a primary link to the new page. Exposes `data-state` (`before`, `after`) and `data-tone`.
+ * A note (`role="note"`) named "Legacy route notice", not a region, and never announced: it is
+ * what the page renders with. The seed's lead "Legacy route." is English in every locale and is
+ * marked `lang="en"` on a page in another language.
  */
 export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticeProps>(function LegacyRouteNotice(
   { href = '/settings/integrations', renderLink, sunsetAt, now: explicitNow, tickets = DEFAULT_TICKETS, ...rest },
@@ -53,9 +55,6 @@ export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticePro
 ) {
   const { t, intlLocale, locale } = useI18n();
   const now = useNow(explicitNow);
-  // The seed's lead "Legacy route." is English in every locale: marked so on a page in another language.
-  const title = t('legacy.title');
-  const titleLang = locale !== 'en' && title === legacyRouteNoticeEn['legacy.title'] ? 'en' : undefined;
   const hasSunset = sunsetAt !== undefined && isValidInstant(sunsetAt);
   const sunset = legacyRouteStateOf(sunsetAt, now) === 'sunset';
   const key = sunset ? 'legacy.after' : hasSunset ? 'legacy.beforeUntil' : 'legacy.before';
@@ -89,7 +88,8 @@ export const LegacyRouteNotice = forwardRef<HTMLDivElement, LegacyRouteNoticePro
       }
       {...rest}
     >
-      <NoticeText title={<span lang={titleLang}>{title}</span>}>
+      {/* The seed's lead "Legacy route." is English in every locale: marked so on a page in another language. */}
+      <NoticeText title={markEnglish(t('legacy.title'), locale)}>
         {interpolateNodes(t(key), {
           route: link({ href, className: styles.link, children: href }),
           reason: t('legacy.reason'),

@@ -16,16 +16,26 @@ export type QualityAlertBannerProps = RootProps<
     flag: QualityFlag;
     /** When given, the banner offers "View source", which calls back with the flag's source id (e.g. to open its detail panel). */
     onViewSource?: (sourceId: string) => void;
+    /**
+     * Announce the banner: pass `true` when it appears after the page has loaded (the flag is news).
+     * A critical or warning banner is then `role="alert"`, an info one `role="status"`. A banner the
+     * page renders with is plain content and is not announced. @default false
+     */
+    announce?: boolean;
   }
 >;
 
 /**
  * One open data-quality flag: the severity as text and shape, the exact message, and the source it
- * concerns. Critical and warning banners are `role="alert"`, info ones `role="status"`. There is
- * no dismiss control: a banner stays while its flag is open.
+ * concerns. There is no dismiss control: a banner stays while its flag is open.
+ *
+ * Announcements: only news is announced. A banner is plain content by default (no live role), so
+ * a page that loads with ten open flags does not interrupt the person ten times; with `announce`
+ * (a flag that appeared after load) a critical or warning banner is `role="alert"` and an info one
+ * `role="status"`, said once when it appears. `QualityAlertList` applies this rule itself.
  */
 export const QualityAlertBanner = forwardRef<HTMLDivElement, QualityAlertBannerProps>(function QualityAlertBanner(
-  { flag, onViewSource, ...rest },
+  { flag, onViewSource, announce = false, ...rest },
   ref,
 ) {
   const { t } = useI18n();
@@ -43,7 +53,7 @@ export const QualityAlertBanner = forwardRef<HTMLDivElement, QualityAlertBannerP
       ref={ref}
       tone={SEVERITY_TONE[flag.severity]}
       lead={<StatusBadge severity={flag.severity} />}
-      role={flag.severity === 'info' ? 'status' : 'alert'}
+      role={announce ? (flag.severity === 'info' ? 'status' : 'alert') : undefined}
       data-severity={flag.severity}
       data-code={flag.code}
       data-source-id={flag.sourceId}

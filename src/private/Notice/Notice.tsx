@@ -18,8 +18,9 @@ export interface NoticeProps extends ComponentPropsWithoutRef<'div'> {
 
 /**
  * The one notice/banner of the system (internal): the tone's surface and shape, the words, and
- * optional actions. Never dismissible. The role is the caller's (`note` for page notes,
- * `status` for alerts on load, `alert` only for what appears while the person is there).
+ * optional actions. Never dismissible. The role is the caller's: `note` for page notes, none for
+ * what a panel renders with, and a live role only for news (`alert`, or `status` for information,
+ * for what appears after the page has loaded: see `./news.ts`).
  */
 export const Notice = forwardRef<HTMLDivElement, NoticeProps>(function Notice(
   { tone, lead, children, actions, className, ...rest },
