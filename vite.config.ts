@@ -58,6 +58,15 @@ const visualRecord: BrowserCommand<[record: Omit<VisualRecord, 'file'>]> = (ctx,
   mkdirSync(path.dirname(MANIFEST_LINES), { recursive: true });
   appendFileSync(MANIFEST_LINES, `${JSON.stringify({ ...record, file, ...(globals ? { globals } : {}) })}\n`);
 };
+/**
+ * Emulates the `forced-colors` media feature (Windows High Contrast and the like) on the test's
+ * page, iframes included: `'active'` forces the system colours as Chromium does in that mode,
+ * `null` ends the emulation. Each test session has its own page, so no other file sees it; the
+ * story setup ends it after the story's screenshot (`parameters.chromatic.forcedColors`).
+ */
+const emulateForcedColors: BrowserCommand<[forcedColors: 'active' | 'none' | null]> = async (ctx, forcedColors) => {
+  await ctx.page.emulateMedia({ forcedColors });
+};
 
 /** A fresh browser config per project: Vitest names (mutates) each project's instances. */
 const browser = () => ({
@@ -80,7 +89,7 @@ const browser = () => ({
   }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
-  commands: { visualBaseline, visualRecord },
+  commands: { visualBaseline, visualRecord, emulateForcedColors },
   expect: {
     toMatchScreenshot: {
       comparatorName: 'pixelmatch' as const,
@@ -104,6 +113,10 @@ const browser = () => ({
 
 export default defineConfig({
   plugins: [react(), vanillaExtractPlugin()],
+  // Pre-bundled before any test runs: a dependency Vite only discovers while a browser test imports
+  // it (zod's core, imported directly by the schemas) makes Vite re-optimise and reload mid-run,
+  // and that run fails with "Failed to import test file".
+  optimizeDeps: { include: ['zod', 'zod/mini', 'zod/v4/core'] },
   test: {
     projects: [
       {

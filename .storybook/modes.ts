@@ -108,13 +108,33 @@ export const chromaticModes = chromaticModesFor('all');
  */
 export const extendedChromaticModes = chromaticModesFor('extended');
 
+/** The given Chromatic modes at 320 × 256, the narrow one off (it would only repeat the light one). */
+function atZoom400(modes: Record<string, ChromaticMode>): Record<string, ChromaticMode> {
+  return Object.fromEntries(
+    Object.entries(modes).map(([name, chromatic]) => [
+      name,
+      name === 'narrow' ? { ...chromatic, disable: true } : { ...chromatic, viewport: { ...ZOOM400_VIEWPORT } },
+    ]),
+  );
+}
+
 /**
  * The Chromatic modes of a story pinned to the `zoom400` viewport global (which Chromatic does not
- * read): every mode at 320 × 256, the narrow one off (it would only repeat the light one).
+ * read), in a meta tagged `'extended-modes'`: every mode at 320 × 256, the narrow one off.
  */
-export const zoom400ChromaticModes = Object.fromEntries(
-  Object.entries({ ...chromaticModes, ...extendedChromaticModes }).map(([name, chromatic]) => [
-    name,
-    name === 'narrow' ? { ...chromatic, disable: true } : { ...chromatic, viewport: { ...ZOOM400_VIEWPORT } },
-  ]),
-);
+export const zoom400ChromaticModes = atZoom400({ ...chromaticModes, ...extendedChromaticModes });
+
+/**
+ * The same for a story pinned to `zoom400` in a meta that is not tagged `'extended-modes'`: the
+ * base modes (light, dark) at 320 × 256.
+ */
+export const zoom400BaseChromaticModes = atZoom400(chromaticModes);
+
+/**
+ * The WCAG 1.4.12 text-spacing override (the `textSpacing` global, applied by the preview's
+ * decorator): `wcag` sets line height 1.5, paragraph spacing 2× the font size, letter spacing
+ * 0.12 em and word spacing 0.16 em on everything, with `!important`, as the W3C text-spacing
+ * bookmarklet does; `off` leaves the styles as written.
+ */
+export const TEXT_SPACING = ['off', 'wcag'] as const;
+export type TextSpacing = (typeof TEXT_SPACING)[number];

@@ -7,7 +7,8 @@ import { fr } from '../src/locales/fr';
 import { darkTheme, lightTheme, vars } from '../src/theme';
 import { CanvasTheme } from './CanvasTheme';
 import { ThemedDocsContainer } from './DocsContainer';
-import { chromaticModes, type ThemeName, viewportOptions } from './modes';
+import { chromaticModes, type TextSpacing, type ThemeName, viewportOptions } from './modes';
+import { TextSpacingStyle } from './TextSpacing';
 
 const themeClass: Record<ThemeName, string> = { light: lightTheme, dark: darkTheme };
 
@@ -15,11 +16,13 @@ const themeClass: Record<ThemeName, string> = { light: lightTheme, dark: darkThe
  * Every story renders inside the theme, locale and clock chosen by the toolbar (globals) or the
  * story (`globals`, `parameters.clock`); French with its catalogue (`messages={fr}`), as a host
  * passes it. The clock defaults to the seed's instant, so relative times never drift between runs.
+ * The `textSpacing` global applies the WCAG 1.4.12 text-spacing override (.storybook/TextSpacing.tsx).
  */
 const withProviders: Decorator = (Story, context) => {
   const theme = (context.globals.theme as ThemeName | undefined) ?? 'light';
   const locale = (context.globals.locale as Locale | undefined) ?? 'en';
   const now = (context.parameters.clock as string | undefined) ?? SEED_NOW;
+  const textSpacing = (context.globals.textSpacing as TextSpacing | undefined) ?? 'off';
   return (
     <LocaleProvider {...(locale === 'fr' ? { locale, messages: fr } : { locale })}>
       <NowProvider now={now}>
@@ -28,6 +31,7 @@ const withProviders: Decorator = (Story, context) => {
           lang={locale}
           data-theme={theme}
           data-testid="story-root"
+          data-text-spacing={textSpacing === 'wcag' ? textSpacing : undefined}
           style={{
             background: vars.color.background,
             padding: context.parameters.layout === 'fullscreen' ? 0 : 16,
@@ -35,6 +39,7 @@ const withProviders: Decorator = (Story, context) => {
           }}
         >
           {context.viewMode === 'story' ? <CanvasTheme theme={theme} /> : null}
+          <TextSpacingStyle spacing={textSpacing} wholeDocument={context.viewMode === 'story'} />
           <Story />
         </div>
       </NowProvider>
@@ -70,8 +75,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    // WCAG 1.4.12: line height 1.5, paragraph spacing 2× the font size, letter spacing 0.12 em,
+    // word spacing 0.16 em, forced on every element. Nothing may be cut or overlap under it.
+    textSpacing: {
+      description: 'WCAG 1.4.12 text-spacing override',
+      toolbar: {
+        title: 'Text spacing',
+        icon: 'paragraph',
+        items: [
+          { value: 'off', title: 'Text spacing as designed' },
+          { value: 'wcag', title: 'WCAG 1.4.12 text spacing', right: '1.4.12' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', locale: 'en' },
+  initialGlobals: { theme: 'light', locale: 'en', textSpacing: 'off' },
   parameters: {
     // The sidebar's order; the first entry is where Storybook opens. Read statically by Storybook
     // (keep it inline); scripts/docs-check.mjs checks the built index follows it.

@@ -14,6 +14,10 @@
  *    honouring Chromatic's `disableSnapshot`, `delay`, `diffThreshold`, `ignoreSelectors` and
  *    `data-chromatic="ignore"`. Each story × mode is recorded in the run's manifest, from which
  *    `npm test` finds orphan baselines and writes the review report.
+ * 5. Forced colours: a story with `parameters.chromatic.forcedColors: 'active'` renders, plays and
+ *    is screenshotted with the `forced-colors` media feature emulated (browser command
+ *    `emulateForcedColors`, vite.config.ts); the emulation ends when the story's test finishes,
+ *    whatever its result, so no other story sees it.
  */
 import type { StoryContext } from '@storybook/react-vite';
 import { afterEach, beforeEach, expect, inject, type TestContext } from 'vitest';
@@ -34,6 +38,7 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     visualBaseline: (mode: string, storyId: string) => Promise<{ path: string; exists: boolean }>;
     visualRecord: (record: Omit<VisualRecord, 'file'>) => Promise<void>;
+    emulateForcedColors: (forcedColors: 'active' | 'none' | null) => Promise<void>;
   }
 }
 
@@ -44,11 +49,15 @@ interface ChromaticParameters {
   diffThreshold?: number;
   ignoreSelectors?: string[];
   modes?: Record<string, { disable?: boolean } & Record<string, unknown>>;
+  /** The `forced-colors` media feature the story is captured with (https://www.chromatic.com/docs/media-features/). */
+  forcedColors?: 'active' | 'none';
 }
 
 type ComposedStory = StoryContext & { storyName?: string };
 
 const mode = inject('visualMode');
+/** The weights of Inter the theme bundles (src/theme/fonts.ts). */
+const FONT_WEIGHTS = [400, 500, 600] as const;
 const modeDefinition = visualModes[mode];
 const IGNORE_SELECTOR = '[data-chromatic="ignore"]';
 /**
@@ -69,6 +78,14 @@ const STORY_HOOK_TIMEOUT = 120_000;
 /** What Storybook told us about the story running now (its own globals are only on its context). */
 let current: { test: TestContext; title?: string; name?: string; storyGlobals?: Record<string, unknown> } | null = null;
 let watcher: GuardrailWatcher | null = null;
+/** The `forced-colors` emulation is on (set by `emulateForcedColors`, ended when the story's test finishes). */
+let forcedColorsEmulated = false;
+
+async function endForcedColors() {
+  if (!forcedColorsEmulated) return;
+  await commands.emulateForcedColors(null);
+  forcedColorsEmulated = false;
+}
 
 /** The globals this mode sets differently from the base mode: what a story can pin itself. */
 const baseGlobals: Record<string, unknown> = visualModes[BASE_MODE].globals;
@@ -80,9 +97,10 @@ const changedGlobals = Object.keys(modeGlobals).filter(
 /**
  * A project-level Storybook `beforeEach`, added to the project annotations the addon composed,
  * runs inside the story's lifecycle right before it renders: the one place the story's own
- * `globals` are known. It skips the story in a mode it would only duplicate.
+ * `globals` are known. It skips the story in a mode it would only duplicate, and turns on the
+ * `forced-colors` emulation a story asks for (`parameters.chromatic.forcedColors`).
  */
-const storyBeforeEach = (context: StoryContext) => {
+const storyBeforeEach = async (context: StoryContext) => {
   if (!current) return;
   current.title = context.title;
   current.name = context.name;
@@ -106,6 +124,12 @@ const storyBeforeEach = (context: StoryContext) => {
       })
       .then(() => test.skip(`not run in mode "${mode}": ${reason}`));
   }
+  if (chromatic.forcedColors) {
+    // After the screenshot (afterEach), on any result: the next story starts without it.
+    current.test.onTestFinished(endForcedColors);
+    await commands.emulateForcedColors(chromatic.forcedColors);
+    forcedColorsEmulated = true;
+  }
 };
 
 type ProjectAnnotations = { beforeEach?: unknown };
@@ -128,6 +152,12 @@ function installStoryHook() {
 beforeEach(async (context) => {
   installStoryHook();
   current = { test: context };
+  // A story whose test ended without its own cleanup (a crashed run) leaves nothing behind.
+  await endForcedColors();
+  // Every weight of the bundled typeface is loaded before the story renders, not only those
+  // already requested (what `fonts.ready` waits for): a form control laid out before its font
+  // arrives keeps the fallback font's baseline, and its screenshot would depend on timing.
+  await Promise.all(FONT_WEIGHTS.map((weight) => document.fonts.load(`${weight} 16px Inter`)));
   await document.fonts.ready;
   watcher?.restore();
   watcher = watchNetworkAndStorage();

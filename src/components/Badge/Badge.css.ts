@@ -29,3 +29,10 @@ export const badge = style({
 });
 
 export const icon = style({ flexShrink: 0 });
+
+/**
+ * The words: a flex item that may be narrower than its longest word, so in a container narrower
+ * than that word (a narrow column, large text spacing) the word breaks instead of overflowing. The
+ * badge's own minimum width (what an auto-sized table column gives it) is still its longest word.
+ */
+export const label = style({ minWidth: 0 });

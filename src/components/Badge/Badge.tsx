@@ -30,7 +30,7 @@ export const Badge = forwardRef<HTMLSpanElement, BadgeProps>(function Badge(
   return (
     <span ref={ref} data-tone={safeTone} className={cx(styles.badge, toneSurface[safeTone], className)} {...rest}>
       {icon ? <ToneIcon tone={safeTone} className={styles.icon} /> : null}
-      <span>{children}</span>
+      <span className={styles.label}>{children}</span>
     </span>
   );
 });

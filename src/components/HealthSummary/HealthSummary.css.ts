@@ -24,6 +24,7 @@ export const compactItem = style({
   border: `1px solid ${vars.color.border}`,
   borderRadius: vars.radius.md,
   minWidth: 0,
+  maxWidth: '100%',
   selectors: { '&[data-zero]': { color: vars.color.textMuted } },
 });
 
@@ -37,6 +38,9 @@ export const compactButton = style({
   color: 'inherit',
   selectors: {
     '&[aria-pressed="true"]': { boxShadow: 'inset 0 0 0 2px currentColor', fontWeight: vars.font.weight.bold },
+    // A long name ("Correspondance des champs non confirmée", with WCAG 1.4.12 text spacing) wraps
+    // inside the button on a narrow screen instead of running off it: one line where it fits.
+    '&[data-variant]': { height: 'auto', maxWidth: '100%', whiteSpace: 'normal', textAlign: 'start' },
   },
 });
 

@@ -33,6 +33,25 @@ export const base = style([
     selectors: {
       '&:disabled, &[aria-disabled="true"]': { cursor: 'not-allowed', opacity: 0.6 },
     },
+    // Forced colours (Windows High Contrast) replace the variants' colours with the system's, and
+    // drop box shadows: a pressed toggle takes the system's selection colours, a disabled button
+    // its disabled-text colour, so both states still show. The pressed toggle sets its own system
+    // colours (`forced-color-adjust: none`), else the browser would draw its text on a backplate of
+    // the page's colour, hiding HighlightText; its focus ring then takes the text colour of the page.
+    '@media': {
+      '(forced-colors: active)': {
+        selectors: {
+          '&[aria-pressed="true"]': {
+            forcedColorAdjust: 'none',
+            backgroundColor: 'Highlight',
+            borderColor: 'Highlight',
+            color: 'HighlightText',
+            outlineColor: 'CanvasText',
+          },
+          '&:disabled, &[aria-disabled="true"]': { borderColor: 'GrayText', color: 'GrayText' },
+        },
+      },
+    },
   },
 ]);
 

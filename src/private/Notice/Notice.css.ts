@@ -1,11 +1,15 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '../../theme/contract.css';
 
-/** The one banner frame: a toned surface, a thicker start border, the tone's shape, then the text. */
+/**
+ * The one banner frame: a toned surface, a thicker start border, the tone's shape, then the text.
+ * The text sits beside the shape while it has 12rem there, else under it (a wide severity badge on
+ * a 320 px screen, or with WCAG 1.4.12 text spacing): nothing runs off the screen.
+ */
 export const root = style({
-  display: 'grid',
-  gridTemplateColumns: 'max-content minmax(0, 1fr)',
-  alignItems: 'start',
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'flex-start',
   gap: `${vars.space.xs} ${vars.space.md}`,
   margin: 0,
   padding: `${vars.space.md} ${vars.space.lg}`,
@@ -17,9 +21,21 @@ export const root = style({
   lineHeight: vars.font.lineHeight.normal,
 });
 
-export const lead = style({ display: 'flex', alignItems: 'center', minHeight: '1.5em', fontSize: vars.font.size.lg });
+export const lead = style({
+  display: 'flex',
+  flex: 'none',
+  alignItems: 'center',
+  minHeight: '1.5em',
+  fontSize: vars.font.size.lg,
+});
 
-export const body = style({ display: 'grid', gap: vars.space.xs, minWidth: 0, color: vars.color.text });
+export const body = style({
+  display: 'grid',
+  flex: '1 1 12rem',
+  gap: vars.space.xs,
+  minWidth: 0,
+  color: vars.color.text,
+});
 
 export const title = style({ fontWeight: vars.font.weight.bold });
 

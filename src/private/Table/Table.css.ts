@@ -78,11 +78,43 @@ export const rowHeaderCell = style([
     color: vars.color.text,
     fontWeight: vars.font.weight.medium,
     unicodeBidi: 'plaintext',
-    overflowWrap: 'anywhere',
+    // A word is broken only when it cannot fit on a line of its own ("Google Ads" is never "Googl / e Ads").
+    overflowWrap: 'break-word',
   },
 ]);
 
 export const numericCell = style([cellBase, { textAlign: 'end', fontVariantNumeric: 'tabular-nums' }]);
 
-/** A body cell that keeps exactly one line (virtualised tables need a fixed row height). */
-export const singleLine = style({ overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' });
+/**
+ * A body cell of a table whose rows all keep one height (a virtualised table counts on it).
+ *
+ * - A data cell (`td`: a badge, a date, a name) wraps instead of being cut: a badge or a date that
+ *   no longer fits its column on one line (the WCAG 1.4.12 text-spacing override, a longer
+ *   translation) takes a second line. Two lines fit the regular row, even with the override's
+ *   line height of 1.5: two lines of a badge (2 × 18 px, plus its padding and border: 42 px) or of
+ *   body text (2 × 21 px = 42 px) stay within 48 px. A table using it keeps every row at its
+ *   height as long as its columns, at the table's minimum width, give their content two lines at
+ *   most. A word breaks only when it cannot fit whole.
+ * - The row header (`th`, a source's label, which can be any length) keeps one line and ends
+ *   with an ellipsis; its full text is its `title` and the detail panel's heading.
+ */
+/**
+ * Host text of any length inside a wrapping cell (a profile's name): it wraps like any cell, and
+ * past two lines (what a 48 px row holds) it ends with an ellipsis, its full text in a `title`, so
+ * a very long name never makes its row taller than the others.
+ */
+export const truncate = style({
+  display: '-webkit-box',
+  overflow: 'hidden',
+  overflowWrap: 'break-word',
+  WebkitBoxOrient: 'vertical',
+  WebkitLineClamp: 2,
+});
+
+export const singleLine = style({
+  whiteSpace: 'normal',
+  overflowWrap: 'break-word',
+  selectors: {
+    'th&': { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' },
+  },
+});
