@@ -48,7 +48,13 @@ export type ReadIssueCode = keyof typeof READ_ISSUE_MESSAGES;
  */
 export type DataIssueCode = SchemaIssueCode | ReadIssueCode | z.core.$ZodIssueCode;
 
-/** The English message of one of our checks, `{id}` filled. */
-export function schemaIssueMessage(code: SchemaIssueCode, params: Readonly<Record<string, string>> = {}): string {
-  return DATA_ISSUE_MESSAGES[code].replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+/** The English message of one of our checks (a schema's or a reader's), its `{id}` or `{prop}` filled. */
+export function issueMessage(
+  code: SchemaIssueCode | ReadIssueCode,
+  params: Readonly<Record<string, string>> = {},
+): string {
+  const message: string = Object.hasOwn(DATA_ISSUE_MESSAGES, code)
+    ? DATA_ISSUE_MESSAGES[code as SchemaIssueCode]
+    : READ_ISSUE_MESSAGES[code as ReadIssueCode];
+  return message.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }

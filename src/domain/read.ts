@@ -6,8 +6,8 @@
  * checks, with unknown keys stripped instead of refused.
  */
 import * as z from 'zod/mini';
-import { READ_ISSUE_MESSAGES, type SchemaIssueCode, schemaIssueMessage } from './issues';
-import { type DataIssue, describeIssues, englishErrors } from './parse';
+import { issueMessage, type SchemaIssueCode } from './issues';
+import { type DataIssue, describeIssues, englishErrors, failed } from './parse';
 import {
   type DataSet,
   FreshnessWindowSchema,
@@ -151,9 +151,9 @@ function issuesOf(error: z.core.$ZodError, field: 'profiles' | 'sources', index:
   return describeIssues({ issues: error.issues.map((issue) => ({ ...issue, path: [field, index, ...issue.path] })) });
 }
 
-/** A cross-reference issue, as `DataSetSchema` reports it. */
-function crossIssue(path: string, code: SchemaIssueCode, id: string): DataIssue {
-  return { path, message: schemaIssueMessage(code, { id }), code, params: { id } };
+/** A cross-reference issue, as `DataSetSchema` reports it (or a source's profile set aside, which no schema says). */
+function crossIssue(path: string, code: SchemaIssueCode | 'profile_set_aside', id: string): DataIssue {
+  return { path, message: issueMessage(code, { id }), code, params: { id } };
 }
 
 /**
@@ -175,7 +175,7 @@ export function readDataSet(input: unknown): DataSetReading {
             ...(Array.isArray(rawProfiles) ? [] : [wrongType('profiles', 'array', rawProfiles)]),
             ...(Array.isArray(rawSources) ? [] : [wrongType('sources', 'array', rawSources)]),
           ];
-    return { ok: false, issues, message: issues.map((i) => `${i.path}: ${i.message}`).join('\n') };
+    return failed(issues);
   }
   // English wording, as `safeParseWith` gives it. `async: false` is what `safeParse` sets in the
   // context it copies from these params for every item; given here already, the copy keeps the
@@ -232,16 +232,10 @@ export function readDataSet(input: unknown): DataSetReading {
     if (duplicate || orphan) {
       const issues: DataIssue[] = [];
       if (duplicate) issues.push(crossIssue(`sources[${index}].id`, 'duplicate_source_id', source.id));
-      if (orphan && asideProfileIds.has(source.profileId)) {
-        const path = `sources[${index}].profileId`;
-        const id = source.profileId;
-        issues.push({
-          path,
-          message: READ_ISSUE_MESSAGES.profile_set_aside.replace('{id}', () => id),
-          code: 'profile_set_aside',
-          params: { id },
-        });
-      } else if (orphan) issues.push(crossIssue(`sources[${index}].profileId`, 'unknown_profile', source.profileId));
+      if (orphan) {
+        const code = asideProfileIds.has(source.profileId) ? 'profile_set_aside' : 'unknown_profile';
+        issues.push(crossIssue(`sources[${index}].profileId`, code, source.profileId));
+      }
       setAside.push({ kind: 'source', index, id: source.id, label: source.label, issues });
       continue;
     }
@@ -298,7 +292,7 @@ export function readInstant(value: unknown, prop = 'now'): InstantReading {
     issue: {
       path: prop,
       code: 'invalid_now',
-      message: READ_ISSUE_MESSAGES.invalid_now.replace('{prop}', () => prop),
+      message: issueMessage('invalid_now', { prop }),
       params: { prop, value: printable(value) },
     },
   };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { DATA_ISSUE_MESSAGES as M, type SchemaIssueCode, schemaIssueMessage } from './issues';
+import { _isoDateTime } from 'zod/v4/core';
+import { issueMessage, DATA_ISSUE_MESSAGES as M, type SchemaIssueCode } from './issues';
 
 /**
  * The zod schemas are the single source of truth for the data the design system accepts:
@@ -52,13 +53,28 @@ const IdSchema = z
   .string({ error: M.id_type })
   .check(z.trim(), z.minLength(1, { error: M.id_empty }), z.maxLength(128, { error: M.id_too_long }));
 
-/** An ISO-8601 instant with an explicit offset, e.g. `2026-05-03T06:10:00Z`. */
-export const InstantSchema = z.iso.datetime({
+/**
+ * An ISO-8601 instant with an explicit offset, e.g. `2026-05-03T06:10:00Z`: what `z.iso.datetime`
+ * makes, built from its class (`z.iso` as a whole would bring zod's date, time and duration formats).
+ */
+export const InstantSchema: z.iso.ZodMiniISODateTime = _isoDateTime(z.ZodMiniISODateTime, {
   offset: true,
   error: M.instant,
 });
 
-const TimeZoneSchema = z.string().check(z.refine(isValidTimeZone, { error: M.time_zone }));
+/**
+ * A check that reports `message` (at `path` under the value) when `ok` refuses the value: the issue
+ * `z.refine` reports, from a plain check function (`z.refine` makes a schema of each check).
+ */
+function refined<T>(ok: (value: T) => boolean, message: string, path: readonly PropertyKey[] = []): z.core.CheckFn<T> {
+  return (payload) => {
+    if (!ok(payload.value)) {
+      payload.issues.push({ code: 'custom', path: [...path], message, input: payload.value, continue: true });
+    }
+  };
+}
+
+const TimeZoneSchema = z.string().check(refined(isValidTimeZone, M.time_zone));
 
 function isValidTimeZone(value: string): boolean {
   try {
@@ -92,10 +108,9 @@ export const FreshnessWindowSchema = z
     errorAfterHours: z.optional(HoursSchema),
   })
   .check(
-    z.refine((w) => w.errorAfterHours === undefined || w.errorAfterHours > w.warnAfterHours, {
-      error: M.error_after_order,
-      path: ['errorAfterHours'],
-    }),
+    refined((w) => w.errorAfterHours === undefined || w.errorAfterHours > w.warnAfterHours, M.error_after_order, [
+      'errorAfterHours',
+    ]),
   );
 export type FreshnessWindow = z.infer<typeof FreshnessWindowSchema>;
 
@@ -127,26 +142,34 @@ export const DataSetSchema = z
     profiles: z.array(ProfileSchema),
     sources: z.array(SourceSchema),
   })
-  .check(
-    z.superRefine((data, ctx) => {
-      /** One cross-reference issue: its code, the id it is about, and where it is. */
-      const report = (path: (string | number)[], code: SchemaIssueCode, id: string) =>
-        ctx.addIssue({ code: 'custom', path, message: schemaIssueMessage(code, { id }), params: { code, id } });
-      const profileIds = new Set<string>();
-      data.profiles.forEach((profile, index) => {
-        if (profileIds.has(profile.id)) report(['profiles', index, 'id'], 'duplicate_profile_id', profile.id);
-        profileIds.add(profile.id);
+  // A check function (what `z.superRefine` wraps): each cross-reference issue goes to the payload's
+  // issues, and the checks that follow still run.
+  .check((payload) => {
+    const data = payload.value;
+    /** One cross-reference issue: its code, the id it is about, and where it is. */
+    const report = (path: (string | number)[], code: SchemaIssueCode, id: string) =>
+      payload.issues.push({
+        code: 'custom',
+        path,
+        message: issueMessage(code, { id }),
+        params: { code, id },
+        input: data,
+        continue: true,
       });
-      const sourceIds = new Set<string>();
-      data.sources.forEach((source, index) => {
-        if (sourceIds.has(source.id)) report(['sources', index, 'id'], 'duplicate_source_id', source.id);
-        sourceIds.add(source.id);
-        if (!profileIds.has(source.profileId)) {
-          report(['sources', index, 'profileId'], 'unknown_profile', source.profileId);
-        }
-      });
-    }),
-  );
+    const profileIds = new Set<string>();
+    data.profiles.forEach((profile, index) => {
+      if (profileIds.has(profile.id)) report(['profiles', index, 'id'], 'duplicate_profile_id', profile.id);
+      profileIds.add(profile.id);
+    });
+    const sourceIds = new Set<string>();
+    data.sources.forEach((source, index) => {
+      if (sourceIds.has(source.id)) report(['sources', index, 'id'], 'duplicate_source_id', source.id);
+      sourceIds.add(source.id);
+      if (!profileIds.has(source.profileId)) {
+        report(['sources', index, 'profileId'], 'unknown_profile', source.profileId);
+      }
+    });
+  });
 export type DataSet = z.infer<typeof DataSetSchema>;
 export type DataSetInput = z.input<typeof DataSetSchema>;
 

@@ -61,7 +61,10 @@ export function formatDate(iso: string, intlLocale: string, timeZone: string): s
 /** A duration in hours as words: "24 hours", "2 days". */
 export function formatHours(hours: number, intlLocale: string): string {
   const days = hours / 24;
-  return Number.isInteger(days) && days > 1
-    ? new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days)
-    : new Intl.NumberFormat(intlLocale, { style: 'unit', unit: 'hour', unitDisplay: 'long' }).format(hours);
+  const inDays = Number.isInteger(days) && days > 1;
+  return new Intl.NumberFormat(intlLocale, {
+    style: 'unit',
+    unit: inDays ? 'day' : 'hour',
+    unitDisplay: 'long',
+  }).format(inDays ? days : hours);
 }

@@ -1,5 +1,36 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import type { Tone } from '../theme/tokens';
+
+/**
+ * A 16 × 16 icon (`size` wide and high), hidden from assistive technology: its shapes are drawn
+ * with `stroke`, in the text's colour.
+ */
+export function Icon({
+  size = '1em',
+  className,
+  tone,
+  children,
+}: {
+  size?: string;
+  className?: string;
+  /** Its `data-icon`. */
+  tone?: Tone;
+  children: ReactNode;
+}) {
+  return (
+    <svg
+      className={className}
+      viewBox="0 0 16 16"
+      width={size}
+      height={size}
+      aria-hidden="true"
+      focusable="false"
+      data-icon={tone}
+    >
+      {children}
+    </svg>
+  );
+}
 
 /**
  * One shape per tone, so a status is never told by colour alone: a check in a circle (positive),
@@ -8,21 +39,14 @@ import type { Tone } from '../theme/tokens';
  */
 export function ToneIcon({ tone, className }: { tone: Tone; className?: string }) {
   return (
-    <svg
-      className={className}
-      viewBox="0 0 16 16"
-      width="1em"
-      height="1em"
-      aria-hidden="true"
-      focusable="false"
-      data-icon={tone}
-    >
+    <Icon className={className} tone={tone}>
       {ICONS[tone]}
-    </svg>
+    </Icon>
   );
 }
 
-const stroke = {
+/** The line of every shape: round 1.6 strokes in the text's colour. */
+export const stroke = {
   fill: 'none',
   stroke: 'currentColor',
   strokeWidth: 1.6,

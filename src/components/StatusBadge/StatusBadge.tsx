@@ -44,12 +44,12 @@ export type StatusBadgeProps = Omit<BadgeProps, 'children' | 'tone' | 'icon'> &
 
 type Vocabulary = 'syncStatus' | 'connection' | 'freshness' | 'severity';
 
-/** Each vocabulary: its prop, its tone map and the catalogue prefix of its words. */
-const VOCABULARIES: ReadonlyArray<readonly [Vocabulary, Readonly<Record<string, Tone>>, string]> = [
-  ['syncStatus', SYNC_STATUS_TONE, 'syncStatus'],
-  ['connection', CONNECTION_TONE, 'connection'],
-  ['freshness', FRESHNESS_TONE, 'freshness'],
-  ['severity', SEVERITY_TONE, 'severity'],
+/** Each vocabulary: its prop (also the catalogue prefix of its words) and its tone map. */
+const VOCABULARIES: ReadonlyArray<readonly [Vocabulary, Readonly<Record<string, Tone>>]> = [
+  ['syncStatus', SYNC_STATUS_TONE],
+  ['connection', CONNECTION_TONE],
+  ['freshness', FRESHNESS_TONE],
+  ['severity', SEVERITY_TONE],
 ];
 
 interface Resolved {
@@ -62,14 +62,14 @@ interface Resolved {
 
 function resolve(props: StatusBadgeProps): Resolved {
   const given = props as Partial<Record<Vocabulary, string>>;
-  const [vocabulary, tones, prefix] =
+  const [vocabulary, tones] =
     VOCABULARIES.find(([name]) => given[name] !== undefined) ?? (VOCABULARIES[3] as (typeof VOCABULARIES)[number]);
   const value = String(given[vocabulary]);
   return {
     vocabulary,
     value,
     tone: Object.hasOwn(tones, value) ? tones[value] : undefined,
-    key: `${prefix}.${value}` as StatusKey,
+    key: `${vocabulary}.${value}` as StatusKey,
   };
 }
 
@@ -82,17 +82,16 @@ function resolve(props: StatusBadgeProps): Resolved {
 export const StatusBadge = forwardRef<HTMLSpanElement, StatusBadgeProps>(function StatusBadge(props, ref) {
   const { t } = useMessages(statusMessages);
   const { syncStatus: _s, connection: _c, freshness: _f, severity: _v, ...rest } = props;
-  const resolved = resolve(props);
-  if (resolved.tone === undefined) {
-    return (
-      <Badge ref={ref} {...rest} tone="neutral" data-status="invalid" data-vocabulary={resolved.vocabulary}>
-        {t('common.unknownValue', { value: resolved.value })}
-      </Badge>
-    );
-  }
+  const { vocabulary, value, tone, key } = resolve(props);
   return (
-    <Badge ref={ref} {...rest} tone={resolved.tone} data-status={resolved.value} data-vocabulary={resolved.vocabulary}>
-      {t(resolved.key)}
+    <Badge
+      ref={ref}
+      {...rest}
+      tone={tone ?? 'neutral'}
+      data-status={tone === undefined ? 'invalid' : value}
+      data-vocabulary={vocabulary}
+    >
+      {tone === undefined ? t('common.unknownValue', { value }) : t(key)}
     </Badge>
   );
 });

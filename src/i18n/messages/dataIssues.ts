@@ -1,25 +1,43 @@
+import { DATA_ISSUE_MESSAGES, type SchemaIssueCode } from '../../domain/issues';
+
+/** The keys of our schemas' own checks, `dataIssue.<code>` (written out: the public type of `en` lists them). */
+interface SchemaChecks {
+  'dataIssue.id_type': string;
+  'dataIssue.id_empty': string;
+  'dataIssue.id_too_long': string;
+  'dataIssue.instant': string;
+  'dataIssue.time_zone': string;
+  'dataIssue.profile_name_required': string;
+  'dataIssue.hours_type': string;
+  'dataIssue.hours_positive': string;
+  'dataIssue.hours_max': string;
+  'dataIssue.error_after_order': string;
+  'dataIssue.label_required': string;
+  'dataIssue.label_empty': string;
+  'dataIssue.label_too_long': string;
+  'dataIssue.boolean': string;
+  'dataIssue.duplicate_profile_id': string;
+  'dataIssue.duplicate_source_id': string;
+  'dataIssue.unknown_profile': string;
+}
+
+/**
+ * `messages` after the English of our schemas' own checks: each schema's message
+ * (`DATA_ISSUE_MESSAGES`), word for word. Pure: the French entry, which does not use the English,
+ * drops it.
+ */
+function withSchemaChecks<M extends Record<string, string>>(messages: M): SchemaChecks & M {
+  const checks = Object.fromEntries(
+    Object.entries(DATA_ISSUE_MESSAGES).map(([code, message]) => [`dataIssue.${code}`, message]),
+  ) as Record<`dataIssue.${SchemaIssueCode}`, string> satisfies SchemaChecks;
+  return { ...checks, ...messages };
+}
+
 /**
  * What is wrong in host data, by `DataIssue.code` (src/domain/issues.ts): our schemas' own checks
- * (the English is the schema's message word for word) and zod's issue codes. English, then French.
+ * (in their own English), the readers' checks and zod's issue codes. English, then French.
  */
-export const dataIssuesEn = {
-  'dataIssue.id_type': 'must be a string identifier',
-  'dataIssue.id_empty': 'must not be empty',
-  'dataIssue.id_too_long': 'must be at most 128 characters',
-  'dataIssue.instant': 'must be an ISO-8601 date-time with a time zone, e.g. 2026-05-03T06:10:00Z',
-  'dataIssue.time_zone': 'must be an IANA time zone such as Europe/Paris',
-  'dataIssue.profile_name_required': 'Profile name is required',
-  'dataIssue.hours_type': 'must be a number of hours',
-  'dataIssue.hours_positive': 'must be greater than 0 hours',
-  'dataIssue.hours_max': 'must be at most a year',
-  'dataIssue.error_after_order': 'errorAfterHours must be greater than warnAfterHours',
-  'dataIssue.label_required': 'Source label is required',
-  'dataIssue.label_empty': 'Source label must not be empty',
-  'dataIssue.label_too_long': 'Source label must be at most 500 characters',
-  'dataIssue.boolean': 'must be true or false',
-  'dataIssue.duplicate_profile_id': 'Duplicate profile id "{id}"',
-  'dataIssue.duplicate_source_id': 'Duplicate source id "{id}"',
-  'dataIssue.unknown_profile': 'Unknown profile "{id}"',
+export const dataIssuesEn = /* @__PURE__ */ withSchemaChecks({
   'dataIssue.invalid_now':
     '{prop} is not a valid instant: {value}. Give an ISO-8601 date-time with a time zone, e.g. 2026-05-03T06:10:00Z.',
   'dataIssue.profile_set_aside': 'Its profile "{id}" was set aside',
@@ -35,7 +53,7 @@ export const dataIssuesEn = {
   'dataIssue.invalid_key': 'Invalid key',
   'dataIssue.invalid_element': 'Invalid element',
   'dataIssue.custom': 'Invalid input',
-} satisfies Record<string, string>;
+});
 
 export const dataIssuesFr: Record<keyof typeof dataIssuesEn, string> = {
   'dataIssue.id_type': 'doit être un identifiant (texte)',
