@@ -27,6 +27,10 @@ import { UNTRANSLATED_TERMS } from '../src/i18n/glossary';
 import { catalogues } from '../src/locales/all';
 import { BASE_MODE, EXTENDED_MODES_TAG, type ModeGlobals, type ModeName, visualModes } from './modes';
 import { type GuardrailWatcher, watchNetworkAndStorage } from './vitest.guardrail';
+// The typeface's @font-face rules, registered before any story module loads: `document.fonts.load`
+// below then waits for Inter itself (with no rule registered yet it would resolve at once, and the
+// first story of a file would lay its selects out in the fallback font).
+import '../src/theme/fonts';
 
 declare module 'vitest' {
   interface ProvidedContext {
