@@ -165,7 +165,7 @@ describe('the source table is a keyboard grid', () => {
       const stops = grid.querySelectorAll('[tabindex="0"]');
       expect(stops).toHaveLength(1);
       expect(stops[0]?.closest('tr')?.getAttribute('aria-rowindex')).toBe('2');
-      expect(stops[0]?.textContent).toMatch(/^View details .*#9999$/);
+      expect(stops[0]?.getAttribute('aria-label')).toMatch(/^View details .*#9999$/);
     },
     timeoutFor(COUNT, MS_PER.source),
   );

@@ -17,7 +17,7 @@ import {
   type SourceTableFilters,
   type SourceTableSort,
 } from '../../domain/table';
-import { instantFormatter, type MessageKey, useI18n } from '../../i18n';
+import { formatInstant, type MessageKey, useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
 import { EMPTY_DATA, useDerived } from '../../private/DataSection';
@@ -153,41 +153,40 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
     [analysis, data.profiles, intlLocale, t],
   );
   const rows = useMemo(() => queryRows(model, sort, filters), [model, sort, filters]);
-  // What the first sort by source and the first search need is computed while the browser is
-  // idle after the rows show, so neither the first render nor that click waits for it.
-  useEffect(() => whenIdle([() => model.ranks.label, () => model.foldedLabels]), [model]);
+  // What can wait for the browser to be idle after the rows show, so that neither the first render
+  // nor a sort or a filter waits for it: the rows around the view (again after each change of the
+  // rows), the profile filter's other options, then what the first sort by source and the first
+  // search need.
+  const [idleFor, setIdleFor] = useState<Uint32Array>();
+  useEffect(() => whenIdle([() => setIdleFor(rows), () => model.ranks.label, () => model.foldedLabels]), [model, rows]);
 
   // The table's one polite live region: what a sort or a filter changed ("Sorted by Source,
-  // ascending", "3 of 10 sources"). Nothing is said for what the table shows when it loads.
-  const [announcement, setAnnouncement] = useState('');
+  // ascending", "3 of 10 sources"). Nothing is said for what the table shows when it loads. The
+  // words are set in the render that shows the change (not in an effect, which would render the
+  // whole table a second time for one line of text).
+  const [announced, setAnnounced] = useState({ filters, text: '' });
   const title = t(`sourceTable.${variant}.title`);
+  if (announced.filters !== filters) {
+    const count = t('sourceTable.count', { count: rows.length, total: analysis.sources.length });
+    // A filter by a health metric names the table and the metric: "Connected sources: Expired — 1 of 10 sources".
+    const text = filters.metric
+      ? t('sourceTable.metricCount', { table: title, metric: t(`health.metric.${filters.metric}`), count })
+      : count;
+    setAnnounced({ filters, text });
+  }
   const onSort = useCallback(
     (column: SourceTableColumn) => {
       const next = nextSort(sort, column);
       setSort(next);
       const name = t(`sourceTable.column.${column}` as MessageKey);
-      setAnnouncement(
-        t(next.direction === 'ascending' ? 'sourceTable.sortedAscending' : 'sourceTable.sortedDescending', {
-          column: name,
-        }),
-      );
+      const text = t(next.direction === 'ascending' ? 'sourceTable.sortedAscending' : 'sourceTable.sortedDescending', {
+        column: name,
+      });
+      setAnnounced({ filters, text });
     },
-    [sort, setSort, t],
+    [sort, setSort, t, filters],
   );
-  const announcedFilters = useRef(filters);
-  useEffect(() => {
-    if (announcedFilters.current === filters) return;
-    announcedFilters.current = filters;
-    const count = t('sourceTable.count', { count: rows.length, total: analysis.sources.length });
-    // A filter by a health metric names the table and the metric: "Connected sources: Expired — 1 of 10 sources".
-    setAnnouncement(
-      filters.metric
-        ? t('sourceTable.metricCount', { table: title, metric: t(`health.metric.${filters.metric}`), count })
-        : count,
-    );
-  }, [filters, rows.length, analysis.sources.length, t, title]);
 
-  const formatter = useMemo(() => instantFormatter(intlLocale, 'UTC'), [intlLocale]);
   const onOpenDetails = useCallback(
     (sourceId: string, button: HTMLButtonElement) => {
       opener.current = button;
@@ -199,10 +198,10 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
     () => ({
       t,
       profileName: (id) => profileById.get(id)?.name ?? id,
-      formatInstant: (iso) => formatter.format(new Date(iso)),
+      formatInstant: (iso) => formatInstant(iso, intlLocale, 'UTC'),
       onOpenDetails,
     }),
-    [t, profileById, formatter, onOpenDetails],
+    [t, profileById, intlLocale, onOpenDetails],
   );
 
   const onClose = useCallback(() => setOpenId(null), [setOpenId]);
@@ -304,6 +303,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
               searchRef={searchRef}
               controls={showFilters}
               onFocusElsewhere={focusTableLater}
+              allProfiles={idleFor !== undefined}
               filters={filters}
               onChange={setFilters}
               profiles={data.profiles}
@@ -339,12 +339,13 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
               maxHeight={maxHeight}
               busy={shown === 'loading'}
               scrollRef={scrollRef}
+              settled={idleFor === rows}
             />
           )}
         </>
       )}
       <div className={visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="source-table-announcer">
-        {announcement}
+        {announced.text}
       </div>
       {variant === 'connections' ? (
         <SourceDetailDialog

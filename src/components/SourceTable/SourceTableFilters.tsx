@@ -26,6 +26,8 @@ export interface SourceTableFiltersProps {
   controls?: boolean;
   /** Where focus goes when a control that removed itself has no search field to go to (the table's grid). */
   onFocusElsewhere?: () => void;
+  /** Every profile is an option; otherwise only the one chosen (the table sets it once the browser is idle). @default true */
+  allProfiles?: boolean;
 }
 
 /**
@@ -45,6 +47,7 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
   searchRef,
   controls = true,
   onFocusElsewhere,
+  allProfiles = true,
 }: SourceTableFiltersProps) {
   const { t } = useI18n();
   const id = useId();
@@ -58,15 +61,22 @@ export const SourceTableFilterBar = memo(function SourceTableFilterBar({
     else onFocusElsewhere?.();
   };
   const metric = filters.metric !== null && filters.metric !== 'total' ? filters.metric : null;
-  // The same elements from one render to the next: a search does not walk every profile's option.
+  // A profile's option for each of the data set's profiles: hundreds with a large account. Until
+  // `allProfiles` (the table sets it in the browser's first idle period after the rows show, a few
+  // milliseconds later), only the chosen one: the select is closed and keeps its width, so nothing
+  // shows the difference. The same elements from one render to the next: a search does not walk
+  // every profile's option.
   const profileOptions = useMemo(
     () =>
-      profiles.map((profile) => (
-        <option key={profile.id} value={profile.id}>
-          {profile.name}
-        </option>
-      )),
-    [profiles],
+      // Until all are listed, the one profile chosen (if any): what the closed select shows.
+      profiles
+        .filter((profile) => allProfiles || profile.id === filters.profileId)
+        .map((profile) => (
+          <option key={profile.id} value={profile.id}>
+            {profile.name}
+          </option>
+        )),
+    [profiles, allProfiles, filters.profileId],
   );
   const actions = (
     <div className={styles.filterActions}>

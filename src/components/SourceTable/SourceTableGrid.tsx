@@ -1,4 +1,4 @@
-import { type FocusEvent, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type RefObject, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { SourceView } from '../../domain';
 import type { SourceTableColumn, SourceTableSort } from '../../domain/table';
@@ -17,7 +17,6 @@ import {
 } from '../../private/Table/Table';
 import { Icon, stroke } from '../../private/ToneIcon';
 import { useBrowserLayoutEffect } from '../../private/useBrowserLayoutEffect';
-import { whenIdle } from '../../private/whenIdle';
 import { type CellContext, COLUMNS, type ColumnDef, type SourceTableVariant } from './columns';
 import { clampCell, type GridCell, nextCell, revealOffset } from './gridNavigation';
 import * as styles from './SourceTable.css';
@@ -38,6 +37,13 @@ export interface SourceTableGridProps {
   /** Data is on its way: skeleton rows and `aria-busy` instead of rows. */
   busy?: boolean;
   scrollRef?: RefObject<HTMLDivElement | null>;
+  /**
+   * The rows above and below the ones in view (which a scroll shows next) are rendered too. The
+   * table sets it once the browser is idle after the rows changed, so an action paints only the
+   * rows it shows; a scroll in between is no gap (the window follows a scroll synchronously).
+   * @default true
+   */
+  settled?: boolean;
 }
 
 const OVERSCAN = 8;
@@ -167,6 +173,7 @@ export function SourceTableGrid({
   maxHeight,
   busy = false,
   scrollRef,
+  settled = true,
 }: SourceTableGridProps) {
   const { t } = useI18n();
   const ownRef = useRef<HTMLDivElement>(null);
@@ -174,10 +181,8 @@ export function SourceTableGrid({
   const tableRef = useRef<HTMLTableElement>(null);
   const columns = COLUMNS[variant];
   const count = busy ? 0 : rows.length;
-  // The first paint renders the rows in view only; the rows above and below them (which a scroll
-  // shows next) follow in the browser's next idle period.
-  const [overscan, setOverscan] = useState(0);
-  useEffect(() => (overscan === OVERSCAN ? undefined : whenIdle([() => setOverscan(OVERSCAN)])), [overscan]);
+  // The rows in view first; the rows above and below them (which a scroll shows next) once `settled`.
+  const overscan = settled ? OVERSCAN : 0;
   const { start, end, before, after, sync } = useRowWindow(ref, count, ROW_HEIGHT, overscan, maxHeight);
   const indices = Array.from({ length: end - start }, (_, offset) => start + offset);
   // Rows are keyed by their place in the window, not by source: a sort, a filter or a scroll

@@ -5,7 +5,6 @@ import type { I18n, MessageKey } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { tableStyles } from '../../private/Table/Table';
 import { Text } from '../../private/Typography/Typography';
-import { visuallyHidden } from '../../theme/utilities.css';
 import { StatusBadge } from '../StatusBadge/StatusBadge';
 
 /** Which of the seed page's two tables: connected sources, or sync status. */
@@ -110,22 +109,25 @@ const detail: ColumnDef = {
   sortable: false,
   width: '18%',
   widget: true,
-  render: ({ source }, { t, onOpenDetails }, tabIndex) => (
-    <Button
-      variant="quiet"
-      size="small"
-      tabIndex={tabIndex}
-      data-source-id={source.id}
-      aria-haspopup="dialog"
-      onClick={(event) => onOpenDetails(source.id, event.currentTarget)}
-    >
-      {t('sourceTable.viewDetails')}
-      <span className={visuallyHidden} dir="auto">
-        {' '}
-        {source.label}
-      </span>
-    </Button>
-  ),
+  // Named "View details" and the source's label ("View details GA4 Suisse"): one name per row, the
+  // visible words first (WCAG 2.5.3). An attribute, not a hidden element: nothing more to lay out
+  // in each row a sort, a filter or a scroll renders.
+  render: ({ source }, { t, onOpenDetails }, tabIndex) => {
+    const words = t('sourceTable.viewDetails');
+    return (
+      <Button
+        variant="quiet"
+        size="small"
+        tabIndex={tabIndex}
+        data-source-id={source.id}
+        aria-haspopup="dialog"
+        aria-label={`${words} ${source.label}`}
+        onClick={(event) => onOpenDetails(source.id, event.currentTarget)}
+      >
+        {words}
+      </Button>
+    );
+  },
 };
 
 /**

@@ -12,7 +12,6 @@ export const pageEn = {
   'page.panelError': 'The “{panel}” panel could not be shown',
   'page.panelErrorDetail':
     'Something went wrong while showing this panel: {message}. The rest of the page is unaffected.',
-  'page.loading': 'Loading sources…',
   'page.exportBusy': 'Exporting…',
   'page.exportDone': 'Export ready.',
   'page.connectSource': 'Connect a source',
@@ -49,7 +48,6 @@ export const pageFr: Record<keyof typeof pageEn, string> = {
   'page.panelError': 'Le panneau «\u00A0{panel}\u00A0» ne peut pas être affiché',
   'page.panelErrorDetail':
     'Une erreur s’est produite en affichant ce panneau\u00A0: {message}. Le reste de la page n’est pas affecté.',
-  'page.loading': 'Chargement des sources…',
   'page.exportBusy': 'Export en cours…',
   'page.exportDone': 'Export prêt.',
   'page.connectSource': 'Connecter une source',
