@@ -269,6 +269,22 @@ async function expectUniformRows(root: HTMLElement) {
   await expect(heights, `rows not ${ROW_HEIGHTS.regular} px high`).toEqual([]);
 }
 
+/**
+ * The whole page reflows in its viewport: nothing wider than it and no horizontal scroll, nothing
+ * clipped, every select showing its value, every cell holding its content, the longest badge
+ * (`longest`) whole, every last sync's "UTC" shown, and every table row at its one height.
+ */
+async function expectPageReflows(root: HTMLElement, longest: string) {
+  await expectEverythingInsideWidth(root);
+  await expectNoHorizontalScroll(root.ownerDocument);
+  await expectNothingClipped(root);
+  await expectSelectsShowTheirValue(root);
+  await expectCellsHoldContent(root);
+  await expectBadgesWhole(root, longest);
+  await expectUtcShown(root);
+  await expectUniformRows(root);
+}
+
 /** The override is on: a badge's letters are 0.12 em apart and its lines 1.5 em high. */
 async function expectTextSpacing(root: HTMLElement) {
   const badge = root.querySelector<HTMLElement>('[data-vocabulary]');
@@ -467,14 +483,7 @@ export const PageAt400Zoom: Story = {
     await expect(document.documentElement.clientHeight).toBe(ZOOM400_VIEWPORT.height);
     await expect(within(canvasElement).getByRole('heading', { name: t('page.title'), level: 1 })).toBeVisible();
     await expectForcedColours(document.defaultView as Window, false);
-    await expectNoHorizontalScroll(document);
-    await expectEverythingInsideWidth(canvasElement);
-    await expectNothingClipped(canvasElement);
-    await expectSelectsShowTheirValue(canvasElement);
-    await expectCellsHoldContent(canvasElement);
-    await expectBadgesWhole(canvasElement, t('syncStatus.EXPIRED'));
-    await expectUtcShown(canvasElement);
-    await expectUniformRows(canvasElement);
+    await expectPageReflows(canvasElement, t('syncStatus.EXPIRED'));
     // The page scrolls vertically only: Tab brings a control far below the fold into the 256 px view, whole.
     window.scrollTo(0, 0);
     // The first alert's "View source" (its name ends with the source's label).
@@ -555,14 +564,7 @@ export const PageWithTextSpacing: Story = {
     // Run after the forced-colours page: its emulation has ended.
     await expectForcedColours(document.defaultView as Window, false);
     await expectTextSpacing(canvasElement);
-    await expectEverythingInsideWidth(canvasElement);
-    await expectNoHorizontalScroll(document);
-    await expectNothingClipped(canvasElement);
-    await expectSelectsShowTheirValue(canvasElement);
-    await expectCellsHoldContent(canvasElement);
-    await expectBadgesWhole(canvasElement, t('syncStatus.EXPIRED'));
-    await expectUtcShown(canvasElement);
-    await expectUniformRows(canvasElement);
+    await expectPageReflows(canvasElement, t('syncStatus.EXPIRED'));
     // The filter bars reflow: every search field and select is whole inside the page, and labelled.
     const controls = [
       ...within(canvasElement).getAllByRole('searchbox'),
