@@ -13,8 +13,10 @@
  * frame that drew nothing was painted, any change (one CSS property as much as a sort) waits about
  * 17 ms for Chromium's next frame tick, which would time the tick, not the action. The control
  * figures, printed too, show that wait.
- * Goals are ratios to TanStack Table + Virtual measured in the same run (the machine's load moves
- * both alike), printed with their verdict; the 1-minute load average is printed beside the figures.
+ * SourceTable's and TanStack's runs are interleaved, one of each in turn, so the machine's load
+ * moves both alike; the plain table runs after them. Goals are ratios to
+ * TanStack Table + Virtual measured that way, printed with their verdict; the 1-minute load
+ * average is printed beside the figures.
  * It never fails on timings (exit 1 only on errors).
  *
  *   npm run bench [-- --runs 7]
@@ -131,17 +133,28 @@ async function serve(outDir) {
 const medians = (samples) =>
   Object.fromEntries(Object.keys(samples[0]).map((key) => [key, median(samples.map((s) => s[key]))]));
 
+/** `window.__bench[fn](...args)` in `page`. */
+const call = (page, fn, ...args) => page.evaluate(([f, a]) => window.__bench[f](...a), [fn, args]);
+
 /**
- * Calls `window.__bench[fn](...args)` once as a warm-up (not counted), then RUNS times, and returns
- * the median of each figure of the samples, with the 1-minute load average just before.
+ * Measures each of `subjects` (a page, a function of the bench page and its arguments): one warm-up
+ * call each (not counted), then RUNS rounds, and the median of each figure, with the 1-minute load
+ * average just before. The rounds are interleaved, one call of each subject per round, in an order
+ * that turns from one round to the next: a shared machine's load changes from one second to the
+ * next, and interleaved, it moves every subject alike instead of the one measured while it peaked.
  */
-async function measure(page, fn, ...args) {
-  const call = () => page.evaluate(([f, a]) => window.__bench[f](...a), [fn, args]);
+async function measureTogether(subjects) {
   const load = os.loadavg()[0];
-  await call();
-  const samples = [];
-  for (let r = 0; r < RUNS; r++) samples.push(await call());
-  return { ...medians(samples), load };
+  for (const { page, fn, args } of subjects) await call(page, fn, ...args);
+  const samples = subjects.map(() => []);
+  for (let r = 0; r < RUNS; r++) {
+    for (let k = 0; k < subjects.length; k++) {
+      const i = (r + k) % subjects.length;
+      const { page, fn, args } = subjects[i];
+      samples[i].push(await call(page, fn, ...args));
+    }
+  }
+  return samples.map((s) => ({ ...medians(s), load }));
 }
 
 async function benchBrowser(url) {
@@ -155,8 +168,14 @@ async function benchBrowser(url) {
     const pages = [];
     for (const size of SIZES) {
       await page.evaluate((n) => window.__bench.prepare(n), size);
-      for (const impl of IMPLS) results.push({ count: size, impl, ...(await measure(page, 'run', impl, size)) });
-      pages.push({ count: size, ...(await measure(page, 'runPage', size)) });
+      // SourceTable and TanStack, whose ratios are the goals, in turn; then the plain table alone,
+      // whose thousands of rows would leave the other two garbage to collect in the middle of a run.
+      for (const group of [['SourceTable', 'TanStack'], ['plain']]) {
+        const measured = await measureTogether(group.map((impl) => ({ page, fn: 'run', args: [impl, size] })));
+        for (const [i, impl] of group.entries()) results.push({ count: size, impl, ...measured[i] });
+      }
+      const [figures] = await measureTogether([{ page, fn: 'runPage', args: [size] }]);
+      pages.push({ count: size, ...figures });
     }
     return { results, pages, version: browser.version() };
   } finally {
@@ -276,9 +295,10 @@ try {
   const { results, pages, version } = browserRun;
 
   out(`\nSourceTable vs TanStack Table v9 + TanStack Virtual vs a plain table — headless Chromium ${version},`);
-  out(`median of ${RUNS} runs (after 1 warm-up), each action started on an idle page (last frame painted,`);
-  out('then 50 ms) and timed to the paint of the next frame. "empty frame" is that wait with no work at all:');
-  out('the floor of every figure. Goals are SourceTable ÷ TanStack+Virtual in this run.\n');
+  out(`median of ${RUNS} runs (after 1 warm-up; SourceTable's and TanStack's interleaved, one of each in turn),`);
+  out('each action started on an idle page (last frame painted, then 50 ms) and timed');
+  out('to the paint of the next frame. "empty frame" is that wait with no work at all: the floor of every');
+  out('figure. Goals are SourceTable ÷ TanStack+Virtual in this run.\n');
   printTables(
     results,
     [
