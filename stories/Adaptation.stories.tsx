@@ -155,7 +155,7 @@ async function expectEverythingInsideWidth(root: HTMLElement) {
   const width = root.ownerDocument.documentElement.clientWidth;
   const outside: string[] = [];
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
-    if (element.closest('[data-table-frame], [role="region"][tabindex], [data-testid="source-table-scroll"]')) continue;
+    if (element.closest('[data-table-frame], [role="region"][tabindex]')) continue;
     const style = getComputedStyle(element);
     if (style.display === 'none' || visuallyHidden(element, style)) continue;
     const box = element.getBoundingClientRect();

@@ -313,9 +313,7 @@ export const GuardrailPreviewOnly: Story = {
 
 /** The announcer of the connected sources table: its one polite live region. */
 function announcerOf(canvasElement: HTMLElement): HTMLElement {
-  const announcer = canvasElement.querySelector<HTMLElement>(
-    '[data-panel="connected"] [data-testid="source-table-announcer"]',
-  );
+  const announcer = canvasElement.querySelector<HTMLElement>('[data-panel="connected"] section > [aria-live="polite"]');
   if (!announcer) throw new Error('no announcer in the connected sources table');
   return announcer;
 }

@@ -35,11 +35,18 @@ type Ctx = StoryContext<ShopifyCredentialsPanelProps>;
 const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
   translatorFor((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
 
+/** The panel's notice: what it is, and what is not asked. */
+function noticeIn(root: HTMLElement): HTMLElement {
+  const notice = root.querySelector<HTMLElement>('[data-component="shopify-credentials"] > [data-tone="info"]');
+  if (!notice) throw new Error('no notice in the Shopify credentials panel');
+  return notice;
+}
+
 /** The notices, scopes and the absence of any control for the scopes out of V1. */
 async function expectNoticesAndScopes(ctx: Ctx) {
   const canvas = within(ctx.canvasElement);
   await expect(canvas.getByRole('heading', { name: m(ctx, 'credentials.shopify.title') })).toBeVisible();
-  const notice = canvas.getByTestId('shopify-credentials-notice');
+  const notice = noticeIn(ctx.canvasElement);
   const sentences = [...notice.querySelectorAll('p')].map((p) => p.textContent).join(' ');
   await expect(sentences).toBe(
     [
@@ -78,7 +85,7 @@ export const NeverSet: Story = {
     await expectNoticesAndScopes(ctx);
     if (ctx.globals.locale !== 'fr') {
       await expect(
-        [...ctx.canvasElement.querySelectorAll('[data-testid="shopify-credentials-notice"] p')]
+        [...ctx.canvasElement.querySelectorAll('[data-component="shopify-credentials"] > [data-tone="info"] p')]
           .map((p) => p.textContent)
           .join(' '),
       ).toBe(SEED_COPY);

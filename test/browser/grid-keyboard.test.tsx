@@ -37,7 +37,7 @@ function renderTable() {
     ),
   );
   const grid = view.container.querySelector<HTMLTableElement>('table[role="grid"]');
-  const frame = view.container.querySelector<HTMLElement>('[data-testid="source-table-scroll"]');
+  const frame = view.container.querySelector<HTMLElement>('[data-table-frame="grid"]');
   if (!grid || !frame) throw new Error('no grid rendered');
   return { grid, frame };
 }

@@ -1,9 +1,9 @@
 /**
  * What the source table renders of 1,000 sources in its 560 px frame: the rows in view first —
- * 12 of them at the top (560 px / 48 px rows; the sticky header row covers part of the last) —
- * and the eight rows on each side that a scroll shows next in the browser's next idle period. A
- * sort or a filter changes the rows: again the rows in view first, then the others, so an action
- * paints only what it shows. At every step each rendered row is the right source in the right
+ * 11 of them at the top (the 520 px below the 40 px sticky header row, in 48 px rows; the last
+ * one partly) — and the four rows on each side that a scroll shows next in the browser's next
+ * idle period. A sort or a filter changes the rows: again the rows in view first, then the
+ * others, so an action paints only what it shows. At every step each rendered row is the right source in the right
  * place (`aria-rowindex`), and the spacers keep the table's full height.
  */
 import { act, createElement } from 'react';
@@ -18,9 +18,10 @@ const view = mountEachTest();
 const COUNT = 1_000;
 const ROW = 48;
 const MAX_HEIGHT = 560;
-const OVERSCAN = 8;
-/** The frame's viewport is 560 px high (its borders outside). */
-const IN_VIEW = Math.ceil(MAX_HEIGHT / ROW);
+const HEADER = 40;
+const OVERSCAN = 4;
+/** The frame's viewport is 560 px high (its borders outside); the sticky header row covers its top 40 px. */
+const IN_VIEW = Math.ceil((MAX_HEIGHT - HEADER) / ROW);
 
 /** Waits for the browser's next idle period (what the table waits for to render the other rows). */
 const idle = () =>
@@ -36,7 +37,7 @@ function renderTable() {
     ),
   );
   const grid = view.container.querySelector<HTMLTableElement>('table[role="grid"]');
-  const frame = view.container.querySelector<HTMLElement>('[data-testid="source-table-scroll"]');
+  const frame = view.container.querySelector<HTMLElement>('[data-table-frame="grid"]');
   if (!grid || !frame) throw new Error('no grid rendered');
   return { grid, frame, data };
 }
@@ -54,11 +55,17 @@ function expectFullHeight(grid: HTMLTableElement, rows: number) {
 }
 
 describe('the rows the source table renders', () => {
-  it('first the rows in view, then eight more below them when idle', async () => {
-    expect(IN_VIEW).toBe(12);
+  it('first the rows in view, then four more below them when idle', async () => {
+    expect(IN_VIEW).toBe(11);
     const { grid, frame } = renderTable();
     expect(frame.clientHeight).toBe(MAX_HEIGHT);
     expect(rendered(grid)).toEqual(rowIndices(2, IN_VIEW));
+    // Exactly the rows in view: the last one starts above the frame's bottom edge and reaches past it.
+    expect(grid.tHead?.getBoundingClientRect().height).toBe(HEADER);
+    const bottom = frame.getBoundingClientRect().top + frame.clientTop + frame.clientHeight;
+    const last = grid.querySelector(`tr[aria-rowindex="${IN_VIEW + 1}"]`)?.getBoundingClientRect();
+    expect(last?.top).toBeLessThan(bottom);
+    expect(last?.bottom).toBeGreaterThan(bottom);
     expectFullHeight(grid, COUNT);
     await idle();
     expect(rendered(grid)).toEqual(rowIndices(2, IN_VIEW + OVERSCAN));
@@ -106,7 +113,7 @@ describe('the rows the source table renders', () => {
     expectFullHeight(grid, matches);
   });
 
-  it('scrolled to the middle: the rows in view and eight more on each side (and the active row, kept)', async () => {
+  it('scrolled to the middle: the rows in view and four more on each side (and the active row, kept)', async () => {
     const { grid, frame } = renderTable();
     await idle();
     // Row 100 (0-based) at the top of the viewport.

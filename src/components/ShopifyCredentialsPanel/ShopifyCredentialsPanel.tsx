@@ -123,7 +123,7 @@ export const ShopifyCredentialsPanel = forwardRef<HTMLElement, ShopifyCredential
         {...rest}
       >
         <SectionHeader id={titleId} level={headingLevel} title={t('credentials.shopify.title')} />
-        <Notice tone="info" data-testid="shopify-credentials-notice">
+        <Notice tone="info">
           {NOTICES.map((notice) => (
             <NoticeText key={notice}>{markEnglish(t(`credentials.shopify.notice.${notice}`), locale)}</NoticeText>
           ))}

@@ -344,7 +344,7 @@ export const SourceTable = forwardRef<HTMLElement, SourceTableProps>(function So
           )}
         </>
       )}
-      <div className={visuallyHidden} aria-live="polite" aria-atomic="true" data-testid="source-table-announcer">
+      <div className={visuallyHidden} aria-live="polite" aria-atomic="true">
         {announced.text}
       </div>
       {variant === 'connections' ? (

@@ -5,7 +5,7 @@ import type { SourceTableColumn, SourceTableSort } from '../../domain/table';
 import { useI18n } from '../../i18n';
 import { Button } from '../../private/Button/Button';
 import { cx } from '../../private/cx';
-import { ROW_HEIGHTS } from '../../private/Table/density';
+import { HEADER_HEIGHT, ROW_HEIGHTS } from '../../private/Table/density';
 import {
   Cell,
   HeaderCell,
@@ -46,7 +46,12 @@ export interface SourceTableGridProps {
   settled?: boolean;
 }
 
-const OVERSCAN = 8;
+/**
+ * Rows rendered above and below the ones in view, once the browser is idle: what a scroll shows
+ * before its event reaches the page (the window follows the event synchronously). Four rows are
+ * 192 px; a sort or a filter removes them, and renders them again when idle.
+ */
+const OVERSCAN = 4;
 const ROW_HEIGHT = ROW_HEIGHTS.regular;
 /** The grid's one tab stop: the focus target of its active cell, the only element of the grid with `tabindex="0"`. */
 const TAB_STOP = 'table[role="grid"] [tabindex="0"]';
@@ -183,7 +188,8 @@ export function SourceTableGrid({
   const count = busy ? 0 : rows.length;
   // The rows in view first; the rows above and below them (which a scroll shows next) once `settled`.
   const overscan = settled ? OVERSCAN : 0;
-  const { start, end, before, after, sync } = useRowWindow(ref, count, ROW_HEIGHT, overscan, maxHeight);
+  // The rows under the sticky header row are not in view: 11 rows show in the default 560 px.
+  const { start, end, before, after, sync } = useRowWindow(ref, count, ROW_HEIGHT, overscan, maxHeight, HEADER_HEIGHT);
   const indices = Array.from({ length: end - start }, (_, offset) => start + offset);
   // Rows are keyed by their place in the window, not by source: a sort, a filter or a scroll
   // updates the row elements in place (new text, new attributes) instead of removing them and
@@ -268,7 +274,7 @@ export function SourceTableGrid({
     );
 
   return (
-    <TableFrame ref={ref} grid labelledBy={labelledBy} style={{ maxHeight }} data-testid="source-table-scroll">
+    <TableFrame ref={ref} grid labelledBy={labelledBy} style={{ maxHeight }}>
       <Table
         ref={tableRef}
         role="grid"

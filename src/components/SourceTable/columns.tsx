@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import type { SourceView } from '../../domain';
 import type { SourceTableColumn } from '../../domain/table';
 import type { I18n, MessageKey } from '../../i18n';
@@ -34,6 +34,9 @@ export interface ColumnDef {
   widget?: boolean;
   render: (view: SourceView, context: CellContext, tabIndex: 0 | -1) => ReactNode;
 }
+
+/** A row's badge re-renders only when its status changes: most rows a sort or a filter fills keep it. */
+const Badge = memo(StatusBadge);
 
 const label: ColumnDef = {
   id: 'label',
@@ -74,7 +77,7 @@ const status: ColumnDef = {
   header: 'sourceTable.column.status',
   sortable: true,
   width: '30%',
-  render: ({ status: value }) => <StatusBadge syncStatus={value} />,
+  render: ({ status: value }) => <Badge syncStatus={value} />,
 };
 
 const lastSync: ColumnDef = {

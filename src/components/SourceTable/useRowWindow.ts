@@ -68,8 +68,13 @@ export function useRowWindow(
   rowHeight: number,
   overscan: number,
   initialHeight: number,
+  /**
+   * The height a sticky header covers at the top of the element, in px: the rows under it are not
+   * in view, so the viewport taken for the rows is that much shorter.
+   */
+  covered: number,
 ): RowWindowState {
-  const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: initialHeight }));
+  const [viewport, setViewport] = useState<Viewport>(() => ({ top: 0, height: initialHeight - covered }));
   /** The viewport of the last render, and the row count of the last commit: what a new reading is compared with. */
   const shown = useRef(viewport);
   const counted = useRef(count);
@@ -82,13 +87,13 @@ export function useRowWindow(
   const sync = useCallback(() => {
     const element = scrollRef.current;
     if (!element) return;
-    const next = { top: element.scrollTop, height: element.clientHeight };
+    const next = { top: element.scrollTop, height: element.clientHeight - covered };
     const rows = counted.current;
     const before = rowWindow(shown.current, rows, rowHeight, overscan);
     if (sameWindow(before, rowWindow(next, rows, rowHeight, overscan))) return;
     shown.current = next;
     flushSync(() => setViewport(next));
-  }, [scrollRef, rowHeight, overscan]);
+  }, [scrollRef, rowHeight, overscan, covered]);
 
   useBrowserLayoutEffect(() => {
     const element = scrollRef.current;
