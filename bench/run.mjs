@@ -54,6 +54,8 @@ const ARGS = [
   // (which alone is up to 16.7 ms and would hide the work being measured). "empty frame" shows the rest.
   '--disable-gpu-vsync',
   '--disable-frame-rate-limit',
+  // `gc()` in the page: each action starts on a collected heap (bench/page/timing.ts, `idle`).
+  '--js-flags=--expose-gc',
 ];
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -233,7 +235,8 @@ function printPage(pages, results) {
   const widths = pages.map(() => 16);
   out(`\nThe whole page, IntegrationsSettingsPage (raw data, validated inside; admin, English), the same way:`);
   out(`each action started on an idle page and timed to the paint of the next frame; median of ${RUNS} runs.`);
-  out('No goal yet: figures only, beside the first render of each table alone at the same size.\n');
+  out('No goal yet: figures only, beside the first render of each table alone at the same size (measured');
+  out("earlier in the run: the ratio compares runs made at different moments of the machine's load).\n");
   const row = (label, cell) => [label, ...pages.map(cell)];
   const firstOf = (impl, key) => (p) => ms(of(results, p.count, impl)[key]);
   grid(
@@ -296,9 +299,10 @@ try {
 
   out(`\nSourceTable vs TanStack Table v9 + TanStack Virtual vs a plain table — headless Chromium ${version},`);
   out(`median of ${RUNS} runs (after 1 warm-up; SourceTable's and TanStack's interleaved, one of each in turn),`);
-  out('each action started on an idle page (last frame painted, then 50 ms) and timed');
-  out('to the paint of the next frame. "empty frame" is that wait with no work at all: the floor of every');
-  out('figure. Goals are SourceTable ÷ TanStack+Virtual in this run.\n');
+  out('each action started on an idle page (heap collected, last frame painted, then 50 ms) and timed to');
+  out('the paint of the next frame. "empty frame" is that wait with no work at all: the floor of every');
+  out('figure. Goals are SourceTable ÷ TanStack+Virtual in this run. The plain table ran after the two:');
+  out("ST÷plain compares runs made at different moments of the machine's load.\n");
   printTables(
     results,
     [

@@ -313,9 +313,9 @@ export const GuardrailPreviewOnly: Story = {
 
 /** The announcer of the connected sources table: its one polite live region. */
 function announcerOf(canvasElement: HTMLElement): HTMLElement {
-  const announcer = canvasElement.querySelector<HTMLElement>('[data-panel="connected"] section > [aria-live="polite"]');
-  if (!announcer) throw new Error('no announcer in the connected sources table');
-  return announcer;
+  const found = canvasElement.querySelectorAll<HTMLElement>('[data-panel="connected"] section > [aria-live="polite"]');
+  if (found.length !== 1) throw new Error(`${found.length} announcers in the connected sources panel, not one`);
+  return found[0] as HTMLElement;
 }
 
 /**

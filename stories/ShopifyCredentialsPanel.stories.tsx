@@ -37,9 +37,9 @@ const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
 
 /** The panel's notice: what it is, and what is not asked. */
 function noticeIn(root: HTMLElement): HTMLElement {
-  const notice = root.querySelector<HTMLElement>('[data-component="shopify-credentials"] > [data-tone="info"]');
-  if (!notice) throw new Error('no notice in the Shopify credentials panel');
-  return notice;
+  const found = root.querySelectorAll<HTMLElement>('[data-component="shopify-credentials"] > [data-tone="info"]');
+  if (found.length !== 1) throw new Error(`${found.length} notices in the Shopify credentials panel, not one`);
+  return found[0] as HTMLElement;
 }
 
 /** The notices, scopes and the absence of any control for the scopes out of V1. */

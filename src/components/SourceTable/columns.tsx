@@ -35,7 +35,7 @@ export interface ColumnDef {
   render: (view: SourceView, context: CellContext, tabIndex: 0 | -1) => ReactNode;
 }
 
-/** A row's badge re-renders only when its status changes: most rows a sort or a filter fills keep it. */
+/** A row's badge re-renders only when its status (or the locale) changes: most rows a sort or a filter fills keep it. */
 const Badge = memo(StatusBadge);
 
 const label: ColumnDef = {

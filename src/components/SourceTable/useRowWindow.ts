@@ -13,7 +13,7 @@ export interface RowWindow {
   after: number;
 }
 
-/** Where the scrolling element is: its scroll offset and its inner height, in px. */
+/** Where the rows are seen: the element's scroll offset, and its inner height less what a sticky header covers, in px. */
 interface Viewport {
   top: number;
   height: number;
@@ -55,7 +55,8 @@ export interface RowWindowState extends RowWindow {
  * The window of fixed-height rows to render in a scrolling element (`rowWindow`). Follows the
  * element's scroll offset and height (scroll events and a ResizeObserver); until the element is
  * measured, its height is taken to be `initialHeight` and its offset 0, the window a table that
- * fills its `max-height` shows. Nothing here forces a layout: the element is read in a scroll event
+ * fills its `max-height` shows. The rows under a sticky header (`covered` px at the top) are not
+ * in view. Nothing here forces a layout: the element is read in a scroll event
  * or a ResizeObserver callback (after the browser's own layout), never while React commits, and the
  * component re-renders only when the window moves — synchronously, so a fast scroll never paints
  * an empty band. A new row count needs no reading: `rowWindow` clamps the offset to the rows, and
