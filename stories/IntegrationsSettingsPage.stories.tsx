@@ -11,6 +11,7 @@ import { captureConsole, describeHits, findCanary } from '../test/helpers/canary
 import { SEED_FRESHNESS, SEED_HEALTH } from '../test/helpers/seed-figures';
 import { clockControl, instantArg, rawFixtureControl, userRoleControl } from './support/controls';
 import { copyOf } from './support/copy';
+import { onlyOne } from './support/dom';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta = {
@@ -313,9 +314,7 @@ export const GuardrailPreviewOnly: Story = {
 
 /** The announcer of the connected sources table: its one polite live region. */
 function announcerOf(canvasElement: HTMLElement): HTMLElement {
-  const found = canvasElement.querySelectorAll<HTMLElement>('[data-panel="connected"] section > [aria-live="polite"]');
-  if (found.length !== 1) throw new Error(`${found.length} announcers in the connected sources panel, not one`);
-  return found[0] as HTMLElement;
+  return onlyOne(canvasElement, '[data-panel="connected"] section > [aria-live="polite"]', 'announcers');
 }
 
 /**

@@ -6,6 +6,7 @@ import type { MessageKey } from '../src/i18n';
 import { translatorFor } from '../src/locales/all';
 import { captureConsole, describeHits, findCanary } from '../test/helpers/canary';
 import { copyOf } from './support/copy';
+import { onlyOne } from './support/dom';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const CANARY = 'canary-SECRET-7f3a9';
@@ -36,11 +37,8 @@ const m = (ctx: Pick<Ctx, 'globals'>, key: MessageKey) =>
   translatorFor((ctx.globals.locale as Locale | undefined) ?? 'en')(key);
 
 /** The panel's notice: what it is, and what is not asked. */
-function noticeIn(root: HTMLElement): HTMLElement {
-  const found = root.querySelectorAll<HTMLElement>('[data-component="shopify-credentials"] > [data-tone="info"]');
-  if (found.length !== 1) throw new Error(`${found.length} notices in the Shopify credentials panel, not one`);
-  return found[0] as HTMLElement;
-}
+const noticeIn = (root: HTMLElement) =>
+  onlyOne(root, '[data-component="shopify-credentials"] > [data-tone="info"]', 'Shopify notices');
 
 /** The notices, scopes and the absence of any control for the scopes out of V1. */
 async function expectNoticesAndScopes(ctx: Ctx) {
@@ -84,11 +82,9 @@ export const NeverSet: Story = {
   play: async (ctx) => {
     await expectNoticesAndScopes(ctx);
     if (ctx.globals.locale !== 'fr') {
-      await expect(
-        [...ctx.canvasElement.querySelectorAll('[data-component="shopify-credentials"] > [data-tone="info"] p')]
-          .map((p) => p.textContent)
-          .join(' '),
-      ).toBe(SEED_COPY);
+      await expect([...noticeIn(ctx.canvasElement).querySelectorAll('p')].map((p) => p.textContent).join(' ')).toBe(
+        SEED_COPY,
+      );
     }
     const canvas = within(ctx.canvasElement);
     for (const label of [m(ctx, 'credentials.shopify.clientId'), m(ctx, 'credentials.shopify.clientSecret')]) {

@@ -8,6 +8,7 @@ import { type Locale, parseDataSet } from '../src/domain';
 import { filtersForMetric, type SourceTableFilters } from '../src/domain/table';
 import { translatorFor } from '../src/locales/all';
 import { clockControl, fixtureArg, instantArg, parsedFixtureControl, userRoleControl } from './support/controls';
+import { onlyOne } from './support/dom';
 import { expectStates, StatesAtAGlance, stateNamed } from './support/glance';
 
 const meta: Meta<typeof SourceTable> = {
@@ -57,16 +58,10 @@ const connected = (canvasElement: HTMLElement, globals: Record<string, unknown>)
   tableOf(canvasElement, copyOf(globals).t('sourceTable.connections.title'));
 const details = (globals: Record<string, unknown>, label: string) =>
   `${copyOf(globals).t('sourceTable.viewDetails')} ${label}`;
-/** The one element in `root` that `selector` finds, or an error naming what is missing or repeated. */
-function only(root: HTMLElement, selector: string, what: string): HTMLElement {
-  const found = root.querySelectorAll<HTMLElement>(selector);
-  if (found.length !== 1) throw new Error(`${found.length} ${what}s rendered, not one`);
-  return found[0] as HTMLElement;
-}
 /** The table's one polite live region, which says what a sort or a filter changed. */
-const announcerIn = (root: HTMLElement) => only(root, 'section > [aria-live="polite"]', 'announcer');
+const announcerIn = (root: HTMLElement) => onlyOne(root, 'section > [aria-live="polite"]', 'announcers');
 /** The scrolling frame of the grid. */
-const frameIn = (root: HTMLElement) => only(root, '[data-table-frame="grid"]', 'table frame');
+const frameIn = (root: HTMLElement) => onlyOne(root, '[data-table-frame="grid"]', 'table frames');
 const bodyRows = (table: HTMLElement) => within(table).getAllByRole('row').slice(1);
 const firstLabels = (table: HTMLElement, n: number) =>
   bodyRows(table)

@@ -4,12 +4,12 @@
  * hundreds of profiles, creating their options would delay the rows. The other options follow in
  * the browser's first idle period after the rows show.
  */
-import { act, createElement } from 'react';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { fixtures } from '../../fixtures';
 import { NowProvider, SourceTable } from '../../src';
 import { SEED_NOW } from '../../src/domain/clock';
-import { mountEachTest } from '../helpers/mount';
+import { browserIdle, mountEachTest } from '../helpers/mount';
 
 const view = mountEachTest();
 /** The 60 sources over 12 profiles of the "many profiles" fixture. */
@@ -52,7 +52,7 @@ describe("the profile filter's options", () => {
   it('every profile, in the data set order, in the first idle period; the chosen one stays selected', async () => {
     view.render(table(data.profiles[4]?.id));
     const select = profileSelect();
-    await act(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve), { timeout: 1000 })));
+    await browserIdle();
     expect([...select.options].map((o) => o.value)).toEqual(['', ...data.profiles.map((p) => p.id)]);
     expect(select.value).toBe(data.profiles[4]?.id);
   });

@@ -12,7 +12,7 @@ import { generatedFixture } from '../../fixtures';
 import { LocaleProvider, SourceTable } from '../../src';
 import { SEED_NOW } from '../../src/domain/clock';
 import { lightTheme } from '../../src/theme';
-import { mountEachTest } from '../helpers/mount';
+import { browserIdle, mountEachTest } from '../helpers/mount';
 
 const view = mountEachTest();
 const COUNT = 1_000;
@@ -22,10 +22,6 @@ const HEADER = 40;
 const OVERSCAN = 4;
 /** The frame's viewport is 560 px high (its borders outside); the sticky header row covers its top 40 px. */
 const IN_VIEW = Math.ceil((MAX_HEIGHT - HEADER) / ROW);
-
-/** Waits for the browser's next idle period (what the table waits for to render the other rows). */
-const idle = () =>
-  act(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve), { timeout: 1000 })));
 
 function renderTable() {
   const data = generatedFixture(COUNT);
@@ -67,14 +63,14 @@ describe('the rows the source table renders', () => {
     expect(last?.top).toBeLessThan(bottom);
     expect(last?.bottom).toBeGreaterThan(bottom);
     expectFullHeight(grid, COUNT);
-    await idle();
+    await browserIdle();
     expect(rendered(grid)).toEqual(rowIndices(2, IN_VIEW + OVERSCAN));
     expectFullHeight(grid, COUNT);
   });
 
   it('a sort renders the rows in view of the new order first, then the others when idle', async () => {
     const { grid, data } = renderTable();
-    await idle();
+    await browserIdle();
     const sortBySource = [...grid.querySelectorAll<HTMLButtonElement>('th button')].find((b) =>
       b.textContent?.startsWith('Source'),
     );
@@ -86,7 +82,7 @@ describe('the rows the source table renders', () => {
     const firstLabels = () =>
       [...grid.querySelectorAll('tbody > tr:not([data-spacer]) > th')].map((cell) => cell.textContent);
     expect(firstLabels()).toEqual(labels.slice(0, IN_VIEW));
-    await idle();
+    await browserIdle();
     expect(rendered(grid)).toEqual(rowIndices(2, IN_VIEW + OVERSCAN));
     expect(firstLabels()).toEqual(labels.slice(0, IN_VIEW + OVERSCAN));
     expectFullHeight(grid, COUNT);
@@ -94,7 +90,7 @@ describe('the rows the source table renders', () => {
 
   it('a filter renders the matching rows in view first, then the others when idle', async () => {
     const { grid, data } = renderTable();
-    await idle();
+    await browserIdle();
     const search = view.container.querySelector<HTMLInputElement>('input[type="search"]');
     if (!search) throw new Error('no search field');
     act(() => {
@@ -105,7 +101,7 @@ describe('the rows the source table renders', () => {
     expect(matches).toBeGreaterThan(IN_VIEW + OVERSCAN);
     expect(grid.getAttribute('aria-rowcount')).toBe(String(matches + 1));
     expect(rendered(grid)).toEqual(rowIndices(2, IN_VIEW));
-    await idle();
+    await browserIdle();
     expect(rendered(grid)).toEqual(rowIndices(2, IN_VIEW + OVERSCAN));
     for (const cell of grid.querySelectorAll('tbody > tr:not([data-spacer]) > th')) {
       expect(cell.textContent).toContain('France');
@@ -115,7 +111,7 @@ describe('the rows the source table renders', () => {
 
   it('scrolled to the middle: the rows in view and four more on each side (and the active row, kept)', async () => {
     const { grid, frame } = renderTable();
-    await idle();
+    await browserIdle();
     // Row 100 (0-based) at the top of the viewport.
     await act(async () => {
       frame.scrollTop = 100 * ROW;

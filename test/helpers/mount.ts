@@ -37,3 +37,10 @@ export function mountEachTest(): MountedView {
     },
   };
 }
+
+/**
+ * Waits, inside act(), for the browser's next idle period and the task after it: what a component
+ * defers with `whenIdle` (the rows around the view, the profile filter's other options) has rendered.
+ */
+export const browserIdle = () =>
+  act(() => new Promise<void>((resolve) => requestIdleCallback(() => setTimeout(resolve), { timeout: 1000 })));
